@@ -1,0 +1,119 @@
+package io.github.inamirules.assessment;
+
+import io.github.inamirules.InvalidInputException;
+import io.github.inamirules.model.InamiStyle;
+import io.github.inamirules.model.Money;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * The result of assessing a care history: exactly one {@link Decision} per input session, in input
+ * order, the counters ({@link Entitlement}s) after the last session, and totals.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@InamiStyle
+public abstract class Assessment {
+    Assessment() {
+    }
+
+    /**
+     * Returns a new builder (for the engine).
+     *
+     * @return a builder
+     */
+    public static ImmutableAssessment.Builder builder() {
+        return ImmutableAssessment.builder();
+    }
+
+    /**
+     * Returns the decisions, one per input session, in input order.
+     *
+     * @return the decisions
+     */
+    public abstract List<Decision> decisions();
+
+    /**
+     * Returns the counters: used and remaining sessions per pathology and period.
+     *
+     * @return the entitlements
+     */
+    public abstract List<Entitlement> entitlements();
+
+    /**
+     * Returns the decision for a session.
+     *
+     * @param sessionId the session id
+     * @return the decision
+     * @throws InvalidInputException if no session has that id
+     */
+    public Decision decision(String sessionId) {
+        return decisions().stream().filter(d -> d.sessionId().equals(sessionId)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("sessionId", sessionId, "is not in the assessment"));
+    }
+
+    /**
+     * Returns the counters of one pathology.
+     *
+     * @param pathologyId the pathology id
+     * @return its entitlements
+     */
+    public List<Entitlement> entitlementsOf(String pathologyId) {
+        return entitlements().stream().filter(e -> e.pathologyId().equals(Optional.of(pathologyId)))
+                .collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the total the insurance pays over the reimbursed sessions.
+     *
+     * @return the sum of insurance amounts
+     */
+    public Money totalInsurance() {
+        return sum(Decision::insurance);
+    }
+
+    /**
+     * Returns the total of patient shares over the reimbursed sessions.
+     *
+     * @return the sum of patient shares
+     */
+    public Money totalPatientShare() {
+        return sum(Decision::patientShare);
+    }
+
+    /**
+     * Returns the total of supplements over the reimbursed sessions.
+     *
+     * @return the sum of supplements
+     */
+    public Money totalSupplement() {
+        return sum(d -> Optional.of(d.supplement()));
+    }
+
+    /**
+     * Returns the total of official fees over the reimbursed sessions.
+     *
+     * @return the sum of fees, equal to insurance plus patient shares
+     */
+    public Money totalFee() {
+        return sum(Decision::fee);
+    }
+
+    /**
+     * Returns how many sessions have an outcome.
+     *
+     * @param outcome the outcome
+     * @return the count
+     */
+    public long count(Outcome outcome) {
+        return decisions().stream().filter(d -> d.outcome() == outcome).count();
+    }
+
+    private Money sum(Function<Decision, Optional<Money>> amount) {
+        return decisions().stream().filter(Decision::isReimbursed).map(amount).map(Optional::orElseThrow)
+                .reduce(Money.ZERO, Money::plus);
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.inamirules.assessment;
+
+import io.github.inamirules.InvalidInputException;
+import io.github.inamirules.model.InamiStyle;
+import io.github.inamirules.model.Money;
+import io.github.inamirules.model.Profession;
+import io.github.inamirules.rates.Provenance;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The decision for one session: whether it is reimbursed, under which code, for how much, and why.
+ *
+ * <h2>Amounts</h2>
+ * <ul>
+ *   <li>{@link #fee()}: the official fee of the code (honoraire / honorarium) on the date.</li>
+ *   <li>{@link #insurance()}: what the compulsory insurance pays.</li>
+ *   <li>{@link #patientShare()}: the patient's part of the official fee (ticket modérateur /
+ *       remgeld), so that {@code fee = insurance + patientShare}.</li>
+ *   <li>{@link #supplement()}: what a non-conventioned practitioner charges above the official fee;
+ *       the insurance pays none of it. The patient pays {@link #patientTotal()} =
+ *       {@code patientShare + supplement}.</li>
+ * </ul>
+ * A {@link Outcome#REIMBURSED} decision has all four. A {@link Outcome#REFUSED} decision has an
+ * insurance amount of zero, a {@link #refusalCode()} and, where an entitlement was used up, the
+ * session that used it up ({@link #usedUpBy()}); its fee is whatever the parties agreed, so it is
+ * not given. An {@link Outcome#INSUFFICIENT_DATA} decision lists what is {@link #missing()} and gives
+ * whatever could still be determined (band, code, patient share).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@InamiStyle
+public abstract class Decision {
+    Decision() {
+    }
+
+    /**
+     * Returns a new builder (for rule sets).
+     *
+     * @return a builder
+     */
+    public static ImmutableDecision.Builder builder() {
+        return ImmutableDecision.builder();
+    }
+
+    /**
+     * Returns the id of the session decided.
+     *
+     * @return the session id
+     */
+    public abstract String sessionId();
+
+    /**
+     * Returns the date of service.
+     *
+     * @return the date
+     */
+    public abstract LocalDate date();
+
+    /**
+     * Returns the profession whose rule set decided.
+     *
+     * @return the profession
+     */
+    public abstract Profession profession();
+
+    /**
+     * Returns the id of the pathology treated.
+     *
+     * @return the pathology id
+     */
+    public abstract String pathologyId();
+
+    /**
+     * Returns the outcome.
+     *
+     * @return the outcome
+     */
+    public abstract Outcome outcome();
+
+    /**
+     * Returns the band the session fell in, with its rank, if one was determined.
+     *
+     * @return the band
+     */
+    public abstract Optional<Band> band();
+
+    /**
+     * Returns the nomenclature code the session is attested under, if determined.
+     *
+     * @return the code, e.g. {@code "567011"}
+     */
+    public abstract Optional<String> nomenclatureCode();
+
+    /**
+     * Returns the official fee of the code on the date, if known.
+     *
+     * @return the fee
+     */
+    public abstract Optional<Money> fee();
+
+    /**
+     * Returns the insurance amount, if known; zero for a refused session.
+     *
+     * @return the insurance amount
+     */
+    public abstract Optional<Money> insurance();
+
+    /**
+     * Returns the patient's share of the official fee, if known.
+     *
+     * @return the patient share (ticket modérateur / remgeld)
+     */
+    public abstract Optional<Money> patientShare();
+
+    /**
+     * Returns the supplement the practitioner may charge above the official fee; zero by default.
+     *
+     * @return the supplement, never negative
+     */
+    @Value.Default
+    public Money supplement() {
+        return Money.ZERO;
+    }
+
+    /**
+     * Returns what the patient pays in all, if the patient share is known.
+     *
+     * @return patient share plus supplement
+     */
+    public Optional<Money> patientTotal() {
+        return patientShare().map(s -> s.plus(supplement()));
+    }
+
+    /**
+     * Returns the reasons: every rule that fired, refusals, warnings and missing data included.
+     *
+     * @return the reasons, in the order the rules fired
+     */
+    public abstract List<Reason> reasons();
+
+    /**
+     * Returns the eTarif refusal code of a refused session.
+     *
+     * @return the refusal code
+     */
+    public abstract Optional<RefusalCode> refusalCode();
+
+    /**
+     * Returns the id of the earlier session that used up the entitlement, for a session refused
+     * because a maximum was reached or a day already had its session.
+     *
+     * @return the session id
+     */
+    public abstract Optional<String> usedUpBy();
+
+    /**
+     * Returns what was missing to decide or price the session, e.g.
+     * {@code "tariff of code 563010 on 2025-03-10"}.
+     *
+     * @return the missing inputs or rates
+     */
+    public abstract List<String> missing();
+
+    /**
+     * Returns where the tariff used comes from, if one was used.
+     *
+     * @return the tariff's provenance
+     */
+    public abstract Optional<Provenance> tariffProvenance();
+
+    /**
+     * Tells whether the session is reimbursed.
+     *
+     * @return true if the outcome is {@link Outcome#REIMBURSED}
+     */
+    public boolean isReimbursed() {
+        return outcome() == Outcome.REIMBURSED;
+    }
+
+    /**
+     * Tells whether one of the reasons has a code.
+     *
+     * @param code a reason code
+     * @return true if a reason has it
+     */
+    public boolean hasReason(String code) {
+        return reasons().stream().anyMatch(r -> r.code().equals(code));
+    }
+
+    @Value.Check
+    void check() {
+        String where = "decision[" + sessionId() + "]";
+        if (supplement().isNegative()) {
+            throw InvalidInputException.of(where + ".supplement", supplement(), "must not be negative");
+        }
+        switch (outcome()) {
+            case REIMBURSED:
+                if (fee().isEmpty() || insurance().isEmpty() || patientShare().isEmpty()) {
+                    throw InvalidInputException.of(where + ".outcome", outcome(),
+                            "needs fee, insurance and patient share");
+                }
+                if (!fee().get().equals(insurance().get().plus(patientShare().get()))) {
+                    throw InvalidInputException.of(where + ".fee", fee().get(),
+                            "is not insurance " + insurance().get() + " + patient share " + patientShare().get());
+                }
+                break;
+            case REFUSED:
+                if (refusalCode().isEmpty()) {
+                    throw InvalidInputException.of(where + ".refusalCode", "empty", "a refusal needs a code");
+                }
+                break;
+            case INSUFFICIENT_DATA:
+                if (missing().isEmpty()) {
+                    throw InvalidInputException.of(where + ".missing", "empty", "say what is missing");
+                }
+                break;
+            default:
+                throw new IllegalStateException(outcome().name());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.inamirules.assessment;
+
+import io.github.inamirules.model.InamiStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One rule that fired for a decision: a stable machine code billing software can switch on, the
+ * rule's id in the project's research ({@code "P-21"}), its source, and the values that drove it.
+ *
+ * <p>Codes are language-free and stable across versions ({@code PHYSIO_COURANTE_OVER_18}); the text
+ * for people comes from {@link #message(Locale)} in French, Dutch or English.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+@InamiStyle
+public abstract class Reason {
+    Reason() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder
+     */
+    public static ImmutableReason.Builder builder() {
+        return ImmutableReason.builder();
+    }
+
+    /**
+     * Returns the stable machine code.
+     *
+     * @return the code, e.g. {@code "PHYSIO_DEPASSEMENT_CAP_REACHED"}
+     */
+    public abstract String code();
+
+    /**
+     * Returns what kind of statement this is.
+     *
+     * @return the severity
+     */
+    public abstract Severity severity();
+
+    /**
+     * Returns the id of the rule in the project's research, e.g. {@code "P-22"}.
+     *
+     * @return the rule id
+     */
+    public abstract String ruleId();
+
+    /**
+     * Returns the address of the rule's legal or official source.
+     *
+     * @return the source URL
+     */
+    public abstract String source();
+
+    /**
+     * Returns the values that drove the rule, by name, in a stable order.
+     *
+     * @return the values as text
+     */
+    public abstract Map<String, String> values();
+
+    /**
+     * Returns the message for people, in a language of the library (French, Dutch or English; any
+     * other locale gets English). Placeholders {@code {name}} are filled from {@link #values()}. A
+     * code without a message (from a third-party rule set) yields the code and the values.
+     *
+     * @param locale the language
+     * @return the message
+     */
+    public String message(Locale locale) {
+        Optional<String> found = Messages.text(code(), locale);
+        if (found.isEmpty()) {
+            return code() + " " + values();
+        }
+        String template = found.get();
+        for (Map.Entry<String, String> v : values().entrySet()) {
+            template = template.replace("{" + v.getKey() + "}", v.getValue());
+        }
+        return template;
+    }
+
+    /**
+     * Tells whether this reason is a refusal.
+     *
+     * @return true if the severity is {@link Severity#REFUSAL}
+     */
+    public boolean isRefusal() {
+        return severity() == Severity.REFUSAL;
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.inamirules.model;
+
+import io.github.inamirules.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * One patient's care history: the input of the engine.
+ *
+ * <p>It holds the patient, the practitioners, pathologies, prescriptions and approvals that sessions
+ * refer to, and the sessions themselves in any order (the engine sorts them by date; the result does
+ * not depend on the input order). Building it checks that ids are unique per kind and that every
+ * reference resolves, and throws {@link InvalidInputException} naming the field and the value
+ * otherwise, so the engine never meets a dangling reference.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+@InamiStyle
+public abstract class CareHistory {
+    CareHistory() {
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder
+     */
+    public static ImmutableCareHistory.Builder builder() {
+        return ImmutableCareHistory.builder();
+    }
+
+    /**
+     * Returns the patient.
+     *
+     * @return the patient
+     */
+    public abstract Patient patient();
+
+    /**
+     * Returns the practitioners the sessions refer to.
+     *
+     * @return the practitioners
+     */
+    public abstract List<Practitioner> practitioners();
+
+    /**
+     * Returns the pathologies the sessions, prescriptions and approvals refer to.
+     *
+     * @return the pathologies
+     */
+    public abstract List<Pathology> pathologies();
+
+    /**
+     * Returns the prescriptions.
+     *
+     * @return the prescriptions
+     */
+    public abstract List<Prescription> prescriptions();
+
+    /**
+     * Returns the médecin-conseil notifications and accords.
+     *
+     * @return the approvals
+     */
+    public abstract List<Approval> approvals();
+
+    /**
+     * Returns the sessions, in input order.
+     *
+     * @return the sessions
+     */
+    public abstract List<Session> sessions();
+
+    /**
+     * Returns the practitioner with an id.
+     *
+     * @param id the practitioner id
+     * @return the practitioner
+     * @throws InvalidInputException if there is none
+     */
+    public Practitioner practitioner(String id) {
+        return find(practitionersById(), "practitionerId", id);
+    }
+
+    /**
+     * Returns the pathology with an id.
+     *
+     * @param id the pathology id
+     * @return the pathology
+     * @throws InvalidInputException if there is none
+     */
+    public Pathology pathology(String id) {
+        return find(pathologiesById(), "pathologyId", id);
+    }
+
+    /**
+     * Returns the prescription with an id.
+     *
+     * @param id the prescription id
+     * @return the prescription
+     * @throws InvalidInputException if there is none
+     */
+    public Prescription prescription(String id) {
+        return find(prescriptionsById(), "prescriptionId", id);
+    }
+
+    /**
+     * Returns the prescription of a session, if it has one.
+     *
+     * @param session a session of this history
+     * @return its prescription
+     */
+    public Optional<Prescription> prescriptionOf(Session session) {
+        return session.prescriptionId().map(this::prescription);
+    }
+
+    /**
+     * Returns a copy of this history with one more session, e.g. to quote a next session.
+     *
+     * @param session the session to add, with an id not used yet
+     * @return the new history
+     * @throws InvalidInputException if the session is invalid in this history
+     */
+    public CareHistory withAddedSession(Session session) {
+        return ImmutableCareHistory.builder().from(this).addSessions(session).build();
+    }
+
+    @Value.Lazy
+    Map<String, Practitioner> practitionersById() {
+        return index(practitioners(), Practitioner::id, "practitioner");
+    }
+
+    @Value.Lazy
+    Map<String, Pathology> pathologiesById() {
+        return index(pathologies(), Pathology::id, "pathology");
+    }
+
+    @Value.Lazy
+    Map<String, Prescription> prescriptionsById() {
+        return index(prescriptions(), Prescription::id, "prescription");
+    }
+
+    @Value.Check
+    void check() {
+        index(approvals(), Approval::id, "approval");
+        index(sessions(), Session::id, "session");
+        for (Prescription p : prescriptions()) {
+            checkRef(pathologiesById(), "prescription[" + p.id() + "].pathologyId", p.pathologyId());
+        }
+        for (Approval a : approvals()) {
+            checkRef(pathologiesById(), "approval[" + a.id() + "].pathologyId", a.pathologyId());
+        }
+        sessions().forEach(this::checkSession);
+    }
+
+    private void checkSession(Session s) {
+        String where = "session[" + s.id() + "]";
+        checkRef(practitionersById(), where + ".practitionerId", s.practitionerId());
+        checkRef(pathologiesById(), where + ".pathologyId", s.pathologyId());
+        s.prescriptionId().ifPresent(pid -> {
+            checkRef(prescriptionsById(), where + ".prescriptionId", pid);
+            String prescribedFor = prescriptionsById().get(pid).pathologyId();
+            if (!prescribedFor.equals(s.pathologyId())) {
+                throw InvalidInputException.of(where + ".prescriptionId", pid,
+                        "is for pathology " + prescribedFor + ", not for the session's pathology "
+                                + s.pathologyId());
+            }
+        });
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String kind) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            if (map.putIfAbsent(id.apply(item), item) != null) {
+                throw InvalidInputException.of(kind + ".id", id.apply(item), "is used twice");
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private static void checkRef(Map<String, ?> index, String field, String id) {
+        if (!index.containsKey(id)) {
+            throw InvalidInputException.of(field, id, "refers to nothing in the care history");
+        }
+    }
+
+    private static <T> T find(Map<String, T> index, String field, String id) {
+        T found = index.get(id);
+        if (found == null) {
+            throw InvalidInputException.of(field, id, "refers to nothing in the care history");
+        }
+        return found;
+    }
+}

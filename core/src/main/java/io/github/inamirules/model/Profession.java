@@ -1,0 +1,76 @@
+package io.github.inamirules.model;
+
+import io.github.inamirules.InvalidInputException;
+import io.github.inamirules.NullValueException;
+import java.io.Serializable;
+import java.util.regex.Pattern;
+
+/**
+ * A paramedical profession whose sessions the insurance may reimburse.
+ *
+ * <p>Professions are identified by a stable, language-free id ({@code "physiotherapy"}). The three
+ * professions of the library have constants; a third party adds another (speech therapy, dietetics…)
+ * with {@link #of(String)} and its own rule set and rate module, without touching this library.
+ * That is why this is a value class and not an enum.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Profession implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
+
+    /** Physiotherapy: kinésithérapie / kinesitherapie, nomenclature article 7. */
+    public static final Profession PHYSIOTHERAPY = new Profession("physiotherapy");
+    /** Occupational therapy: ergothérapie / ergotherapie. */
+    public static final Profession OCCUPATIONAL_THERAPY = new Profession("occupational-therapy");
+    /** Clinical psychology and clinical orthopedagogy (mental-health network conventions). */
+    public static final Profession CLINICAL_PSYCHOLOGY = new Profession("clinical-psychology");
+
+    private final String id;
+
+    private Profession(String id) {
+        this.id = id;
+    }
+
+    /**
+     * Obtains a profession by id.
+     *
+     * @param id lower-case letters, digits, {@code -} and {@code _}, starting with a letter
+     * @return the profession
+     * @throws InvalidInputException if the id is malformed
+     */
+    public static Profession of(String id) {
+        if (id == null) {
+            throw new NullValueException("profession");
+        }
+        if (!ID.matcher(id).matches()) {
+            throw InvalidInputException.of("profession", "'" + id + "'",
+                    "is not a profession id (lower-case letters, digits, '-' or '_')");
+        }
+        return new Profession(id);
+    }
+
+    /**
+     * Returns the stable id.
+     *
+     * @return the id, e.g. {@code "physiotherapy"}
+     */
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Profession && id.equals(((Profession) obj).id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.inamirules.physio;
+
+import io.github.inamirules.model.DateRange;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Perinatal physiotherapy: no request or notification; at most 9 ambulatory sessions per pregnancy
+ * (one perinatal pathology stands for one pregnancy), not counted in the courante 18 (P-35; C-01 settles
+ * 9 against 18). After the 9th, the treatment continues as courante, without approval if no other
+ * courante pathology was treated that calendar year ({@link CourantePathologyCount}). The counter's
+ * period starts at the pregnancy's first session and has no end.
+ *
+ * @see <a href="https://www.mc.be/b2b/prestataires/kinesitherapeutes/kinesitherapie_perinatale">P-35 source</a>
+ */
+final class PerinatalCount {
+    static final String COUNTER = "PHYSIO_PERINATAL";
+    private final Counters counters;
+    private final Map<String, DateRange> pregnancy = new HashMap<>();
+
+    PerinatalCount(Counters counters) {
+        this.counters = counters;
+    }
+
+    /**
+     * Bands the draft as perinatal, or tells that the pregnancy's sessions are used up.
+     *
+     * @return true if banded, false if the session continues as courante
+     */
+    boolean apply(SessionDraft d) {
+        int max = d.rates.integer(PhysioParameters.PERINATAL_MAX);
+        DateRange period = pregnancy.computeIfAbsent(d.pathology.id(), k -> DateRange.startingFrom(d.date()));
+        if (counters.used(COUNTER, d.pathology.id(), period) >= max) {
+            d.info(PhysioRule.P_35, "PHYSIO_PERINATAL_CONTINUED_AS_COURANTE", "max", max);
+            return false;
+        }
+        d.band(Bands.PERINATAL, counters.increment(COUNTER, d.pathology.id(), period, max));
+        return true;
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.inamirules.physio;
+
+import io.github.inamirules.model.Money;
+import io.github.inamirules.model.Situation;
+import io.github.inamirules.rates.ProvenanceStatus;
+import io.github.inamirules.rates.Tariff;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Prices a session from its code's tariff.
+ *
+ * <ul>
+ *   <li>The patient share is fixed by category since 1 September 2019, whatever the fee (P-07): E
+ *       list, Fa/Fb, other, 15- and 20-minute sessions, palliative at home (0).</li>
+ *   <li>The insurance pays the official fee minus that share (P-08), unless the tariff gives the
+ *       insurance amount explicitly, as for dépassement sessions, whose fee may be that of 560011
+ *       (P-23); the patient share is then fee minus insurance.</li>
+ *   <li>A practitioner who is not conventioned on the date (or any practitioner while no convention
+ *       is in force, P-14) may charge a supplement above the official fee. For an ordinary patient
+ *       the insurance amount is reduced by the rate parameter (25 % from 1 May 2025, 0 before; P-12,
+ *       P-13, C-07), rounded half-up to the cent (Q-09: the historical examples round to the nearest
+ *       cent). A preferential patient keeps the full insurance amount and, where the parameter says
+ *       so, must be charged the official fee: no supplement (P-12).</li>
+ *   <li>A conventioned practitioner charges the official fee (P-10): a higher fee asked gives a
+ *       warning and no supplement.</li>
+ * </ul>
+ * A tariff or fee no source gives is reported as missing; the fixed patient share is still given.
+ *
+ * @see <a href="https://www.inami.fgov.be/nl/professionals/individuele-zorgverleners/kinesitherapeuten/kinesitherapieverstrekkingen-vaste-remgelden-">P-07 source</a>
+ * @see <a href="https://helan.be/fr/magazine/actualites/convention-des-kines">P-12 source</a>
+ */
+final class PhysioPricing {
+
+    /** Sets fee, insurance, patient share and supplement on a banded, coded draft. */
+    void apply(SessionDraft d) {
+        Money share = d.rates.money(PhysioParameters.patientShare(category(d), d.preferential));
+        Optional<Tariff> tariff = d.rates.tariff(d.code);
+        if (tariff.isEmpty() || tariff.get().fee().isEmpty()) {
+            d.patientShare = share;
+            d.missing(PhysioRule.P_08, "PHYSIO_TARIFF_UNKNOWN", "tariff of code " + d.code + " on " + d.date(),
+                    "code", d.code, "date", d.date(), "module", d.rates.module().id());
+            return;
+        }
+        Tariff t = tariff.get();
+        d.tariffProvenance = t.provenance();
+        if (t.provenance().status() == ProvenanceStatus.DERIVED) {
+            d.warn(PhysioRule.P_08, "PHYSIO_TARIFF_DERIVED", "code", d.code,
+                    "derivation", t.provenance().note().orElse(""));
+        }
+        Money fee = t.fee().get();
+        Money insurance = t.insurance(d.preferential).orElse(fee.minus(share));
+        boolean conventioned = conventioned(d);
+        if (!conventioned && !d.preferential) {
+            insurance = reduce(d, insurance);
+        }
+        d.fee = fee;
+        d.insurance = insurance;
+        d.patientShare = fee.minus(insurance);
+        d.supplement = supplement(d, fee, conventioned);
+    }
+
+    private static String category(SessionDraft d) {
+        Situation s = d.pathology.situation();
+        if (s == Situation.PALLIATIVE_HOME) {
+            return "palliative";
+        }
+        if (d.session.durationMinutes() <= 20) {
+            return "short";
+        }
+        if (s == Situation.E) {
+            return "e";
+        }
+        return s == Situation.FA || s == Situation.FB ? "f" : "other";
+    }
+
+    private static boolean conventioned(SessionDraft d) {
+        if (!d.rates.flag(PhysioParameters.CONVENTION_IN_FORCE)) {
+            d.info(PhysioRule.P_14, "PHYSIO_NO_CONVENTION_IN_FORCE", "date", d.date());
+            return false;
+        }
+        return d.practitioner.isConventionedOn(d.date());
+    }
+
+    private static Money reduce(SessionDraft d, Money insurance) {
+        BigDecimal reduction = d.rates.decimal(PhysioParameters.NON_CONVENTIONED_REDUCTION);
+        if (reduction.signum() == 0) {
+            return insurance;
+        }
+        Money reduced = insurance.timesRounded(BigDecimal.ONE.subtract(reduction));
+        d.info(PhysioRule.P_12, "PHYSIO_NON_CONVENTIONED_REDUCTION", "reduction", reduction.toPlainString(),
+                "insurance", insurance, "reduced", reduced);
+        return reduced;
+    }
+
+    private static Money supplement(SessionDraft d, Money fee, boolean conventioned) {
+        Money asked = d.session.feeAsked().orElse(fee);
+        if (asked.compareTo(fee) <= 0) {
+            return Money.ZERO;
+        }
+        if (conventioned) {
+            d.warn(PhysioRule.P_10, "PHYSIO_CONVENTIONED_FEE_ABOVE_OFFICIAL", "feeAsked", asked, "fee", fee);
+            return Money.ZERO;
+        }
+        if (d.preferential && d.rates.flag(PhysioParameters.PREFERENTIAL_OFFICIAL_FEE)) {
+            d.warn(PhysioRule.P_12, "PHYSIO_PREFERENTIAL_OFFICIAL_FEE", "feeAsked", asked, "fee", fee);
+            return Money.ZERO;
+        }
+        Money supplement = asked.minus(fee);
+        d.info(PhysioRule.P_12, "PHYSIO_SUPPLEMENT", "feeAsked", asked, "fee", fee, "supplement", supplement);
+        return supplement;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.inamirules.physio;
+
+import io.github.inamirules.assessment.RefusalCode;
+import io.github.inamirules.model.Prescription;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A session is reimbursed only under a physician's prescription (P-01), and the treatment must start
+ * within a number of months (2 in 2025) after the prescription's date, or after a later start date
+ * the prescriber wrote (P-03; C-02 settles 2 months against an older 30-day text).
+ *
+ * <p>The window is half-open: a prescription of 10 January allows a first session up to 9 March
+ * included. If the first session under a prescription falls outside the window, every session under
+ * it is refused: the prescription is spent. A session dated before the prescription (or its start
+ * date) is refused too.
+ *
+ * @see <a href="https://www.mc.be/fr/kinesitherapeutes-questions-frequentes/prescriptions">P-03 source</a>
+ */
+final class PrescriptionRequirement {
+    private final Map<String, LocalDate> firstSessionByPrescription = new HashMap<>();
+
+    /** Refuses the draft if the prescription condition is not met. */
+    void apply(SessionDraft d) {
+        if (!d.rates.flag(PhysioParameters.PRESCRIPTION_REQUIRED)) {
+            return;
+        }
+        if (d.session.prescriptionId().isEmpty()) {
+            d.refuse(PhysioRule.P_01, "PHYSIO_PRESCRIPTION_MISSING", RefusalCode.PREREQUISITE_NOT_MET);
+            return;
+        }
+        Prescription p = d.history.prescription(d.session.prescriptionId().get());
+        if (d.date().isBefore(p.windowStart())) {
+            d.refuse(PhysioRule.P_03, "PHYSIO_SESSION_BEFORE_PRESCRIPTION", RefusalCode.PREREQUISITE_NOT_MET,
+                    "prescription", p.id(), "start", p.windowStart());
+            return;
+        }
+        LocalDate first = firstSessionByPrescription.computeIfAbsent(p.id(), k -> d.date());
+        int months = d.rates.integer(PhysioParameters.PRESCRIPTION_START_MONTHS);
+        LocalDate deadline = p.windowStart().plusMonths(months);
+        if (!first.isBefore(deadline)) {
+            d.refuse(PhysioRule.P_03, "PHYSIO_PRESCRIPTION_START_LATE", RefusalCode.PREREQUISITE_NOT_MET,
+                    "prescription", p.id(), "start", p.windowStart(), "firstSession", first,
+                    "lastStartDay", deadline.minusDays(1), "months", months);
+        }
+    }
+}
