@@ -32,14 +32,23 @@ import java.util.Optional;
  */
 final class PhysioPricing {
 
-    /** Sets fee, insurance, patient share and supplement on a banded, coded draft. */
+    /**
+     * Sets fee, insurance, patient share and supplement on a banded draft. Without a code or a fee,
+     * the fixed patient share is still given where it is what the patient pays (conventioned
+     * practitioner, preferential patient, or no reduction in force).
+     */
     void apply(SessionDraft d) {
         Money share = d.rates.money(PhysioParameters.patientShare(category(d), d.preferential));
-        Optional<Tariff> tariff = d.rates.tariff(d.code);
+        boolean conventioned = conventioned(d);
+        Optional<Tariff> tariff = d.code == null ? Optional.empty() : d.rates.tariff(d.code);
         if (tariff.isEmpty() || tariff.get().fee().isEmpty()) {
-            d.patientShare = share;
-            d.missing(PhysioRule.P_08, "PHYSIO_TARIFF_UNKNOWN", "tariff of code " + d.code + " on " + d.date(),
-                    "code", d.code, "date", d.date(), "module", d.rates.module().id());
+            if (conventioned || d.preferential || reduction(d).signum() == 0) {
+                d.patientShare = share;
+            }
+            if (d.code != null) {
+                d.missing(PhysioRule.P_08, "PHYSIO_TARIFF_UNKNOWN", "tariff of code " + d.code + " on " + d.date(),
+                        "code", d.code, "date", d.date(), "module", d.rates.module().id());
+            }
             return;
         }
         Tariff t = tariff.get();
@@ -50,7 +59,6 @@ final class PhysioPricing {
         }
         Money fee = t.fee().get();
         Money insurance = t.insurance(d.preferential).orElse(fee.minus(share));
-        boolean conventioned = conventioned(d);
         if (!conventioned && !d.preferential) {
             insurance = reduce(d, insurance);
         }
@@ -82,8 +90,12 @@ final class PhysioPricing {
         return d.practitioner.isConventionedOn(d.date());
     }
 
+    private static BigDecimal reduction(SessionDraft d) {
+        return d.rates.decimal(PhysioParameters.NON_CONVENTIONED_REDUCTION);
+    }
+
     private static Money reduce(SessionDraft d, Money insurance) {
-        BigDecimal reduction = d.rates.decimal(PhysioParameters.NON_CONVENTIONED_REDUCTION);
+        BigDecimal reduction = reduction(d);
         if (reduction.signum() == 0) {
             return insurance;
         }

@@ -86,9 +86,7 @@ public final class PhysiotherapyRuleSet implements RuleSet {
                 d.info(PhysioRule.P_26, "PHYSIO_SECOND_SESSION_OF_DAY", "date", d.date());
             }
             codes.apply(d);
-            if (d.code != null) {
-                pricing.apply(d);
-            }
+            pricing.apply(d);
             return d.toDecision();
         }
 

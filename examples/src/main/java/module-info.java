@@ -1,0 +1,8 @@
+/**
+ * Examples of inami-rules used as a Java service would. Not published.
+ */
+module io.github.inamirules.examples {
+    requires io.github.inamirules.core;
+
+    exports io.github.inamirules.examples;
+}
