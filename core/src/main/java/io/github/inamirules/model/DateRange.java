@@ -2,7 +2,6 @@ package io.github.inamirules.model;
 
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.NullValueException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -17,8 +16,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DateRange implements Serializable {
-    private static final long serialVersionUID = 1L;
+public final class DateRange {
 
     private final LocalDate start;
     private final LocalDate end;

@@ -2,7 +2,6 @@ package io.github.inamirules.model;
 
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.NullValueException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,8 +17,7 @@ import java.math.RoundingMode;
  * <p>This class is immutable and thread-safe. Equality is by value: {@code 30.8} and {@code 30.80}
  * are the same amount.
  */
-public final class Money implements Comparable<Money>, Serializable {
-    private static final long serialVersionUID = 1L;
+public final class Money implements Comparable<Money> {
 
     /** Zero euros. */
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));

@@ -2,7 +2,6 @@ package io.github.inamirules.model;
 
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.NullValueException;
-import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Profession implements Serializable {
-    private static final long serialVersionUID = 1L;
+public final class Profession {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
 
     /** Physiotherapy: kinésithérapie / kinesitherapie, nomenclature article 7. */

@@ -1,0 +1,53 @@
+package io.github.inamirules.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inamirules.assessment.Assessment;
+import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.model.Profession;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Black-box module test: this module's tests run on the module path, with core and rates-2025 as named
+ * modules, exactly as a modular application would use them. A missing {@code uses} or
+ * {@code provides} in their {@code module-info}, or a resource the module system hides, fails here.
+ */
+class ModulePathTest {
+
+    @Test
+    void runsOnTheModulePath() {
+        assertThat(ReimbursementEngine.class.getModule().isNamed()).isTrue();
+        assertThat(ReimbursementEngine.class.getModule().getName()).isEqualTo("io.github.inamirules.core");
+        assertThat(ModulePathTest.class.getModule().getName()).isEqualTo("io.github.inamirules.examples");
+    }
+
+    @Test
+    void serviceLoaderFindsTheRuleSetAndTheRateModule_andTheModuleReadsItsOwnData() {
+        ReimbursementEngine engine = ReimbursementEngine.loadInstalled();
+        assertThat(engine.ruleSets()).containsKey(Profession.PHYSIOTHERAPY);
+        assertThat(engine.catalog().modules()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("rates-2025");
+            assertThat(m.getClass().getModule().getName()).isEqualTo("io.github.inamirules.rates2025");
+            assertThat(m.tariffs()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void theExampleYear_assessesAndExplainsItself_inFrench() {
+        Assessment a = ReimbursementEngine.loadInstalled().assess(PhysiotherapyYear.history());
+        assertThat(a.decisions()).hasSize(PhysiotherapyYear.history().sessions().size());
+        Decision first = a.decision("back-1");
+        assertThat(first.nomenclatureCode()).contains("567011");
+        assertThat(first.reasons()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.message(Locale.FRENCH)).doesNotStartWith(r.code()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PhysiotherapyYear.print(a, Locale.FRENCH, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("courante, séances 1-9").contains("567011")
+                .contains("REFUSED 010");
+    }
+}
