@@ -261,15 +261,16 @@ public final class ReimbursementEngine {
             return new ReimbursementEngine(byProfession, catalog);
         }
 
+        /**
+         * Drops exact duplicates only: the same module found twice (as a service and explicitly) has the
+         * same class, id and data checksum. Anything else is kept, so real overlaps are reported.
+         */
         private static List<RateModule> distinct(List<RateModule> modules) {
-            Map<Class<?>, RateModule> byClass = new LinkedHashMap<>();
-            List<RateModule> out = new ArrayList<>();
+            Map<String, RateModule> seen = new LinkedHashMap<>();
             for (RateModule m : modules) {
-                if (byClass.putIfAbsent(m.getClass(), m) == null) {
-                    out.add(m);
-                }
+                seen.putIfAbsent(m.getClass().getName() + "|" + m.id() + "|" + m.checksum(), m);
             }
-            return out;
+            return new ArrayList<>(seen.values());
         }
     }
 

@@ -15,8 +15,8 @@
  *   <li>Reason texts use {@code {name}} placeholders filled from the reason's values, not
  *       {@code MessageFormat} (whose quoting rules clash with French apostrophes). A locale other than
  *       French or Dutch gets English, whatever the JVM's default.</li>
- *   <li>The same rate module class found twice (class path and explicit) is loaded once; two different
- *       modules covering the same day are an error.</li>
+ *   <li>The same module found twice (same class, id and data checksum, e.g. as a service and
+ *       explicitly) is loaded once; any two other modules covering the same day are an error.</li>
  *   <li>The engine logs one INFO line when built (rule sets, modules, versions, checksums, jars) and
  *       nothing per assessment: no personal data is ever logged.</li>
  * </ul>

@@ -147,6 +147,9 @@ public abstract class CareHistory {
 
     @Value.Check
     void check() {
+        practitionersById();
+        pathologiesById();
+        prescriptionsById();
         index(approvals(), Approval::id, "approval");
         index(sessions(), Session::id, "session");
         for (Prescription p : prescriptions()) {

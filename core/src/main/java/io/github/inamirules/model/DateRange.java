@@ -73,13 +73,14 @@ public final class DateRange {
      *
      * @param start the first day
      * @param endInclusive the last day, included
-     * @return the range {@code [start, endInclusive + 1 day)}
+     * @return the range {@code [start, endInclusive + 1 day)}; unbounded if {@code endInclusive} is
+     *     {@link LocalDate#MAX}
      */
     public static DateRange ofClosed(LocalDate start, LocalDate endInclusive) {
         if (endInclusive == null) {
             throw new NullValueException("endInclusive");
         }
-        return of(start, endInclusive.plusDays(1));
+        return of(start, endInclusive.equals(LocalDate.MAX) ? LocalDate.MAX : endInclusive.plusDays(1));
     }
 
     /**
