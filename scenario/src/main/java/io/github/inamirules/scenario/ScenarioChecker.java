@@ -1,0 +1,173 @@
+package io.github.inamirules.scenario;
+
+import io.github.inamirules.InamiRulesException;
+import io.github.inamirules.assessment.Assessment;
+import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.Entitlement;
+import io.github.inamirules.assessment.Outcome;
+import io.github.inamirules.assessment.Reason;
+import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.model.Money;
+import io.github.inamirules.scenario.Expectation.ExpectedValue;
+import io.github.inamirules.scenario.ScenarioResult.ExpectationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Checks scenarios against an engine: assesses each care history and compares every expected value
+ * with the decision, the totals or the counter. The one place that decides whether a scenario passes,
+ * so the command line and the JUnit runner always agree.
+ *
+ * <p>Comparison rules: amounts compare as amounts ({@code 30.8} equals {@code 30.80}); {@code unknown}
+ * expects an absent value; {@code reasons} and {@code missing} expect each listed item to be present
+ * (others may be present too); for a range of sessions each session is checked.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ScenarioChecker {
+    private final ReimbursementEngine engine;
+
+    /**
+     * Creates a checker.
+     *
+     * @param engine the engine to assess with
+     */
+    public ScenarioChecker(ReimbursementEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /**
+     * Checks every scenario of a file.
+     *
+     * @param file the file
+     * @return one result per scenario, in file order
+     */
+    public List<ScenarioResult> check(ScenarioFile file) {
+        return file.scenarios().stream().map(s -> check(file.name(), s)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Checks one scenario.
+     *
+     * @param file the file name, for messages
+     * @param scenario the scenario
+     * @return the result; an engine error (e.g. no rate module for a date) is a failed result, not an
+     *     exception
+     */
+    public ScenarioResult check(String file, Scenario scenario) {
+        Assessment assessment;
+        try {
+            assessment = engine.assess(scenario.history());
+        } catch (InamiRulesException e) {
+            return new ScenarioResult(file, scenario, Optional.empty(), Optional.of(e.getMessage()), List.of());
+        }
+        List<ExpectationResult> results = new ArrayList<>();
+        for (Expectation e : scenario.expectations()) {
+            results.add(new ExpectationResult(e, mismatches(file, scenario, e, assessment)));
+        }
+        return new ScenarioResult(file, scenario, Optional.of(assessment), Optional.empty(), results);
+    }
+
+    private static List<Mismatch> mismatches(String file, Scenario s, Expectation e, Assessment a) {
+        List<Mismatch> out = new ArrayList<>();
+        switch (e.kind()) {
+            case SESSIONS:
+                for (String id : e.sessions()) {
+                    Decision d = a.decision(id);
+                    for (ExpectedValue v : e.values()) {
+                        compare(v, sessionValue(d, v.field())).ifPresent(actual ->
+                                out.add(new Mismatch(v.location(), file, s.name(), "session " + id, v.field(), v.text(),
+                                        actual)));
+                    }
+                }
+                break;
+            case TOTALS:
+                for (ExpectedValue v : e.values()) {
+                    compare(v, List.of(totalsValue(a, v.field()))).ifPresent(actual ->
+                            out.add(new Mismatch(v.location(), file, s.name(), e.target(), v.field(), v.text(), actual)));
+                }
+                break;
+            default:
+                entitlement(file, s, e, a, out);
+        }
+        return out;
+    }
+
+    private static void entitlement(String file, Scenario s, Expectation e, Assessment a, List<Mismatch> out) {
+        List<Entitlement> found = a.entitlements().stream()
+                .filter(x -> x.counter().equals(e.counter().orElseThrow()))
+                .filter(x -> e.pathology().isEmpty() || x.pathologyId().equals(e.pathology()))
+                .filter(x -> e.periodStart().isEmpty() || x.period().start().equals(e.periodStart().get()))
+                .toList();
+        if (found.size() != 1) {
+            String actual = found.isEmpty() ? "no such counter; counters: " + a.entitlements().stream()
+                    .map(x -> x.counter() + x.pathologyId().map(p -> "/" + p).orElse("") + " from " + x.period().start())
+                    .collect(Collectors.joining(", "))
+                    : found.size() + " counters match; give pathology and from";
+            out.add(new Mismatch(e.location(), file, s.name(), e.target(), "counter", "one counter", actual));
+            return;
+        }
+        Entitlement x = found.get(0);
+        for (ExpectedValue v : e.values()) {
+            String actual = switch (v.field()) {
+                case "used" -> String.valueOf(x.used());
+                case "limit" -> x.limit().map(String::valueOf).orElse("none");
+                default -> x.remaining().map(String::valueOf).orElse("none");
+            };
+            compare(v, List.of(actual)).ifPresent(act ->
+                    out.add(new Mismatch(v.location(), file, s.name(), e.target(), v.field(), v.text(), act)));
+        }
+    }
+
+    /** The actual value(s) of a session field, as text. */
+    static List<String> sessionValue(Decision d, String field) {
+        return switch (field) {
+            case "outcome" -> List.of(MapReader.name(d.outcome()));
+            case "band" -> List.of(d.band().map(b -> b.id()).orElse(ExpectationReader.UNKNOWN));
+            case "rank" -> List.of(d.band().flatMap(b -> b.rank()).map(String::valueOf).orElse(ExpectationReader.UNKNOWN));
+            case "code" -> List.of(d.nomenclatureCode().orElse(ExpectationReader.UNKNOWN));
+            case "fee" -> List.of(text(d.fee()));
+            case "insurance" -> List.of(text(d.insurance()));
+            case "patient_share" -> List.of(text(d.patientShare()));
+            case "supplement" -> List.of(d.supplement().toString());
+            case "patient_total" -> List.of(text(d.patientTotal()));
+            case "reasons" -> d.reasons().stream().map(Reason::code).toList();
+            case "refusal" -> List.of(d.refusalCode().map(c -> c.code()).orElse(ExpectationReader.NONE));
+            case "used_up_by" -> List.of(d.usedUpBy().orElse(ExpectationReader.NONE));
+            case "missing" -> d.missing();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static String totalsValue(Assessment a, String field) {
+        return switch (field) {
+            case "fee" -> a.totalFee().toString();
+            case "insurance" -> a.totalInsurance().toString();
+            case "patient_share" -> a.totalPatientShare().toString();
+            case "supplement" -> a.totalSupplement().toString();
+            case "reimbursed" -> String.valueOf(a.count(Outcome.REIMBURSED));
+            case "refused" -> String.valueOf(a.count(Outcome.REFUSED));
+            default -> String.valueOf(a.count(Outcome.INSUFFICIENT_DATA));
+        };
+    }
+
+    private static String text(Optional<Money> amount) {
+        return amount.map(Money::toString).orElse(ExpectationReader.UNKNOWN);
+    }
+
+    /** Empty if the expectation holds, else the actual value as text. */
+    private static Optional<String> compare(ExpectedValue v, List<String> actual) {
+        boolean holds;
+        if (v.field().equals("reasons")) {
+            holds = actual.containsAll(v.expected());
+        } else if (v.field().equals("missing")) {
+            holds = v.expected().stream().allMatch(want -> actual.stream().anyMatch(a -> a.contains(want)));
+        } else {
+            holds = actual.size() == 1 && actual.get(0).equals(v.text());
+        }
+        return holds ? Optional.empty() : Optional.of(actual.isEmpty() ? "[]" : String.join(", ", actual));
+    }
+}

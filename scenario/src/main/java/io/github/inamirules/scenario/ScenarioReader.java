@@ -1,0 +1,158 @@
+package io.github.inamirules.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads scenario files: YAML documents of care histories and the decisions expected of them.
+ *
+ * <pre>{@code
+ * format: 1
+ * scenarios:
+ *   - name: Courante, conventioned, 3rd session on 10 March 2025
+ *     description: physio.md WE-01
+ *     patient: {preferential: false}
+ *     practitioners:
+ *       - {id: kine, profession: physiotherapy, conventioned: [{from: 2025-02-01}]}
+ *     pathologies:
+ *       - {id: back, situation: courante}
+ *     prescriptions:
+ *       - {id: rx-back, pathology: back, date: 2025-02-20}
+ *     sessions:
+ *       - repeat: 2
+ *         from: 2025-03-03
+ *         on: [monday, thursday]
+ *       - {date: 2025-03-10, fee_asked: 30.80}
+ *     expect:
+ *       - session: back-3
+ *         outcome: reimbursed
+ *         code: "567011"
+ *         fee: 30.80
+ *         insurance: 24.55
+ *         patient_share: 6.25
+ * }</pre>
+ *
+ * <p>The full format is in the README's "Scenario files" section. In short: {@code format} (must be 1)
+ * and {@code scenarios}; each scenario has a {@code name}, an optional {@code description},
+ * {@code patient}, {@code practitioners}, {@code pathologies}, {@code prescriptions}, {@code approvals},
+ * {@code sessions} and {@code expect}. Enum values are written in lower case with {@code -}
+ * ({@code palliative-home}, {@code fa-notification}, {@code rest-home}). Periods are half-open
+ * {@code {from, to}}, {@code to} optional. A session's practitioner, pathology and prescription may
+ * be left out when there is only one; {@code prescription: none} says there is none.
+ *
+ * <p>Every mistake is a {@link ScenarioException} whose message is one line,
+ * {@code file:line:column: what was expected}. Hostile files are safe: the YAML is read with a
+ * streaming parser into plain values (no Java types are ever named by a file), with limits on size
+ * (2,000,000 characters), nesting (20 levels), strings, sessions (10,000 per scenario), and without
+ * anchors or aliases.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ScenarioReader {
+    private ScenarioReader() {
+    }
+
+    /**
+     * Reads a scenario file.
+     *
+     * @param file the file
+     * @return its scenarios
+     * @throws ScenarioException if the file cannot be read or is not a valid scenario file
+     */
+    public static ScenarioFile read(Path file) {
+        try {
+            return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ScenarioException(new SourceLocation(file.toString(), 1, 1), "cannot be read: " + e);
+        }
+    }
+
+    /**
+     * Reads a scenario file from a stream, e.g. a class-path resource.
+     *
+     * @param name the name to use in messages
+     * @param in the stream, UTF-8; not closed
+     * @return its scenarios
+     * @throws ScenarioException if the content is not a valid scenario file
+     */
+    public static ScenarioFile read(String name, InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes(YamlTreeReader.MAX_CHARS * 4 + 1);
+            return read(name, new String(bytes, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ScenarioException(new SourceLocation(name, 1, 1), "cannot be read: " + e);
+        }
+    }
+
+    /**
+     * Reads scenario file content.
+     *
+     * @param name the name to use in messages
+     * @param content the YAML text
+     * @return its scenarios
+     * @throws ScenarioException if the content is not a valid scenario file
+     */
+    public static ScenarioFile read(String name, String content) {
+        MapReader root = MapReader.of(YamlTreeReader.read(name, content), "scenario file");
+        int format = root.integer("format", 0, Integer.MAX_VALUE);
+        if (format != ScenarioFile.CURRENT_FORMAT) {
+            throw root.node("format").error("format: this library reads format " + ScenarioFile.CURRENT_FORMAT
+                    + ", found " + format);
+        }
+        List<YamlNode> items = root.list("scenarios");
+        if (items.isEmpty()) {
+            throw new ScenarioException(root.location(),
+                    "scenarios: expected at least one scenario");
+        }
+        root.done();
+        Map<String, SourceLocation> names = new LinkedHashMap<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (YamlNode item : items) {
+            Scenario s = scenario(MapReader.of(item, "scenario"));
+            SourceLocation before = names.putIfAbsent(s.name(), s.location());
+            if (before != null) {
+                throw new ScenarioException(s.location(), "scenario name '" + s.name() + "' is already used at "
+                        + before);
+            }
+            scenarios.add(s);
+        }
+        return new ScenarioFile(name, format, scenarios);
+    }
+
+    /**
+     * Reads every {@code .yaml} and {@code .yml} file under a folder, in path order.
+     *
+     * @param folder the folder, searched recursively
+     * @return the files' scenarios
+     * @throws ScenarioException at the first file that cannot be read
+     */
+    public static List<ScenarioFile> readAll(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted().map(ScenarioReader::read).collect(Collectors.toUnmodifiableList());
+        } catch (IOException e) {
+            throw new ScenarioException(new SourceLocation(folder.toString(), 1, 1), "cannot be listed: " + e);
+        }
+    }
+
+    private static Scenario scenario(MapReader m) {
+        String name = m.text("name");
+        Optional<String> description = m.optionalText("description");
+        HistoryReader history = new HistoryReader(m);
+        var careHistory = history.read();
+        List<Expectation> expectations = new ExpectationReader(history.sessionIds()).read(m.list("expect"));
+        m.done();
+        return new Scenario(name, description, careHistory, expectations, m.location());
+    }
+}

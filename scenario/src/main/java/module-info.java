@@ -1,0 +1,13 @@
+/**
+ * The inami-rules scenario file format: read, validate, check and write care histories with their
+ * expected decisions, as YAML.
+ */
+module io.github.inamirules.scenario {
+    requires transitive io.github.inamirules.core;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
+
+    exports io.github.inamirules.scenario;
+}

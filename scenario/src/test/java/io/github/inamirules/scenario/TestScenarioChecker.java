@@ -1,0 +1,61 @@
+package io.github.inamirules.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inamirules.assessment.ReimbursementEngine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TestScenarioChecker {
+    private static final ScenarioChecker CHECKER = new ScenarioChecker(ReimbursementEngine.loadInstalled());
+
+    @Test
+    void theExamplePasses() {
+        List<ScenarioResult> results = CHECKER.check(TestScenarioReader.example());
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r.mismatches()).isEmpty());
+        assertThat(results).allMatch(ScenarioResult::passed);
+    }
+
+    @Test
+    void aWrongExpectation_isAMismatchWithFileScenarioSessionFieldExpectedActual() {
+        String yaml = String.join("\n",
+                "format: 1",
+                "scenarios:",
+                "  - name: wrong insurance",
+                "    practitioners: [{id: kine, conventioned: true}]",
+                "    pathologies: [{id: back, situation: courante}]",
+                "    prescriptions: [{id: rx, pathology: back, date: 2025-03-01}]",
+                "    sessions: [{date: 2025-03-10}]",
+                "    expect:",
+                "      - session: back-1",
+                "        insurance: 20.00",
+                "        reasons: [PHYSIO_SUPPLEMENT]",
+                "      - totals: {reimbursed: 1, insurance: 24.55}",
+                "      - {entitlement: PHYSIO_COURANTE, pathology: back, used: 2}",
+                "");
+        ScenarioResult r = CHECKER.check(ScenarioReader.read("w.yaml", yaml)).get(0);
+        assertThat(r.passed()).isFalse();
+        assertThat(r.mismatches()).extracting(Mismatch::describe).containsExactly(
+                "w.yaml:10:20: scenario 'wrong insurance', session back-1, insurance: expected 20.00, actual 24.55",
+                "w.yaml:11:18: scenario 'wrong insurance', session back-1, reasons: expected PHYSIO_SUPPLEMENT, actual []",
+                "w.yaml:13:63: scenario 'wrong insurance', entitlement PHYSIO_COURANTE of back, used: expected 2, "
+                        + "actual 1");
+        assertThat(r.expectations().get(1).passed()).isTrue();
+    }
+
+    @Test
+    void anEngineError_isAFailedResult_notAnException() {
+        String yaml = String.join("\n",
+                "format: 1",
+                "scenarios:",
+                "  - name: outside coverage",
+                "    practitioners: [{id: kine}]",
+                "    pathologies: [{id: back, situation: courante}]",
+                "    prescriptions: [{id: rx, pathology: back, date: 2024-03-01}]",
+                "    sessions: [{date: 2024-03-10}]",
+                "");
+        ScenarioResult r = CHECKER.check(ScenarioReader.read("c.yaml", yaml)).get(0);
+        assertThat(r.passed()).isFalse();
+        assertThat(r.error()).get().asString().contains("no loaded rate module covers physiotherapy on 2024-03-10");
+    }
+}
