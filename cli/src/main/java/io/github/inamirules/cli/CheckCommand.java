@@ -34,8 +34,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Run the expectations of the scenarios in FILE, or in every .yaml/.yml file under DIR. "
                 + "Prints PASS or FAIL per scenario, the mismatches, and 'N passed, M failed'; exits 1 if any failed.")
 final class CheckCommand implements Callable<Integer> {
-    private static final String SESSION_TARGET = "session ";
-
     @Parameters(index = "0", paramLabel = "FILE|DIR", description = "A scenario file, or a folder of them.")
     private Path path;
 
@@ -75,12 +73,8 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> shown = new HashSet<>();
         for (Mismatch m : result.mismatches()) {
             out.println("  " + m.describe());
-            if (m.target().startsWith(SESSION_TARGET) && result.assessment().isPresent()) {
-                String session = m.target().substring(SESSION_TARGET.length());
-                if (shown.add(session)) {
-                    decided(result.assessment().get(), session, locale, out);
-                }
-            }
+            m.session().filter(shown::add).ifPresent(session ->
+                    result.assessment().ifPresent(a -> decided(a, session, locale, out)));
         }
     }
 

@@ -39,13 +39,6 @@ class TestPhysiotherapy2025 {
 
     @Nested
     class BeyondTheScenarios {
-        /** Completes non-conventioned.yaml "Non-conventioned before May, 2025-03-01, no reduction". */
-        @Test
-        void we10_before_may_noReductionReason() {
-            Decision march = thirdCouranteSessionOn(DATE_2025_03_01, "free", "40.00").last();
-            assertThat(march.hasReason("PHYSIO_NON_CONVENTIONED_REDUCTION")).isFalse();
-        }
-
         /** Completes courante-counting.yaml "Nineteenth session falls in the dépassement band…". */
         @Test
         void session19_tariffIsFlaggedDerived() {

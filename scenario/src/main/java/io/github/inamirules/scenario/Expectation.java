@@ -32,7 +32,8 @@ public record Expectation(Kind kind, List<String> sessions, Optional<String> cou
 
     /** Fields of a session expectation, as written in files. */
     public static final List<String> SESSION_FIELDS = List.of("outcome", "band", "rank", "code", "fee", "insurance",
-            "patient_share", "supplement", "patient_total", "reasons", "refusal", "used_up_by", "missing");
+            "patient_share", "supplement", "patient_total", "reasons", "absent_reasons", "refusal", "used_up_by",
+            "missing");
     /** Fields of a totals expectation. */
     public static final List<String> TOTALS_FIELDS = List.of("fee", "insurance", "patient_share", "supplement",
             "reimbursed", "refused", "insufficient_data");

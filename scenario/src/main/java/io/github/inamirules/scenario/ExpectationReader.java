@@ -100,7 +100,7 @@ final class ExpectationReader {
     }
 
     private static ExpectedValue value(YamlNode node, String field) {
-        if (field.equals("reasons") || field.equals("missing")) {
+        if (field.equals("reasons") || field.equals("absent_reasons") || field.equals("missing")) {
             List<String> texts = new ArrayList<>();
             List<YamlNode> items = node instanceof YamlNode.ListNode ? ((YamlNode.ListNode) node).items : List.of(node);
             for (YamlNode n : items) {

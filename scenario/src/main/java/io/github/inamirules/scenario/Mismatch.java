@@ -7,12 +7,13 @@ package io.github.inamirules.scenario;
  * @param file the scenario file
  * @param scenario the scenario's name
  * @param target what was checked: {@code session back-3}, {@code totals}, …
+ * @param session the id of the session checked, for a session expectation
  * @param field the field, e.g. {@code insurance}
  * @param expected the expected text
  * @param actual the actual text
  */
-public record Mismatch(SourceLocation location, String file, String scenario, String target, String field,
-        String expected, String actual) {
+public record Mismatch(SourceLocation location, String file, String scenario, String target,
+        java.util.Optional<String> session, String field, String expected, String actual) {
 
     /**
      * Describes the mismatch on one line:

@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  *
  * <p>Comparison rules: amounts compare as amounts ({@code 30.8} equals {@code 30.80}); {@code unknown}
  * expects an absent value; {@code reasons} and {@code missing} expect each listed item to be present
- * (others may be present too); for a range of sessions each session is checked.
+ * (others may be present too), {@code absent_reasons} each listed code to be absent; an entitlement
+ * without {@code pathology} is the counter across pathologies; for a range of sessions each session is
+ * checked.
  *
  * <p>Immutable and thread-safe.
  */
@@ -79,15 +81,16 @@ public final class ScenarioChecker {
                     Decision d = a.decision(id);
                     for (ExpectedValue v : e.values()) {
                         compare(v, sessionValue(d, v.field())).ifPresent(actual ->
-                                out.add(new Mismatch(v.location(), file, s.name(), "session " + id, v.field(), v.text(),
-                                        actual)));
+                                out.add(new Mismatch(v.location(), file, s.name(), "session " + id, Optional.of(id), v.field(),
+                                        v.text(), actual)));
                     }
                 }
                 break;
             case TOTALS:
                 for (ExpectedValue v : e.values()) {
                     compare(v, List.of(totalsValue(a, v.field()))).ifPresent(actual ->
-                            out.add(new Mismatch(v.location(), file, s.name(), e.target(), v.field(), v.text(), actual)));
+                            out.add(new Mismatch(v.location(), file, s.name(), e.target(), Optional.empty(), v.field(),
+                                    v.text(), actual)));
                 }
                 break;
             default:
@@ -99,7 +102,7 @@ public final class ScenarioChecker {
     private static void entitlement(String file, Scenario s, Expectation e, Assessment a, List<Mismatch> out) {
         List<Entitlement> found = a.entitlements().stream()
                 .filter(x -> x.counter().equals(e.counter().orElseThrow()))
-                .filter(x -> e.pathology().isEmpty() || x.pathologyId().equals(e.pathology()))
+                .filter(x -> x.pathologyId().equals(e.pathology()))
                 .filter(x -> e.periodStart().isEmpty() || x.period().start().equals(e.periodStart().get()))
                 .toList();
         if (found.size() != 1) {
@@ -107,7 +110,8 @@ public final class ScenarioChecker {
                     .map(x -> x.counter() + x.pathologyId().map(p -> "/" + p).orElse("") + " from " + x.period().start())
                     .collect(Collectors.joining(", "))
                     : found.size() + " counters match; give pathology and from";
-            out.add(new Mismatch(e.location(), file, s.name(), e.target(), "counter", "one counter", actual));
+            out.add(new Mismatch(e.location(), file, s.name(), e.target(), Optional.empty(), "counter", "one counter",
+                    actual));
             return;
         }
         Entitlement x = found.get(0);
@@ -118,7 +122,8 @@ public final class ScenarioChecker {
                 default -> x.remaining().map(String::valueOf).orElse("none");
             };
             compare(v, List.of(actual)).ifPresent(act ->
-                    out.add(new Mismatch(v.location(), file, s.name(), e.target(), v.field(), v.text(), act)));
+                    out.add(new Mismatch(v.location(), file, s.name(), e.target(), Optional.empty(), v.field(),
+                            v.text(), act)));
         }
     }
 
@@ -134,7 +139,7 @@ public final class ScenarioChecker {
             case "patient_share" -> List.of(text(d.patientShare()));
             case "supplement" -> List.of(d.supplement().toString());
             case "patient_total" -> List.of(text(d.patientTotal()));
-            case "reasons" -> d.reasons().stream().map(Reason::code).toList();
+            case "reasons", "absent_reasons" -> d.reasons().stream().map(Reason::code).toList();
             case "refusal" -> List.of(d.refusalCode().map(c -> c.code()).orElse(ExpectationReader.NONE));
             case "used_up_by" -> List.of(d.usedUpBy().orElse(ExpectationReader.NONE));
             case "missing" -> d.missing();
@@ -163,6 +168,8 @@ public final class ScenarioChecker {
         boolean holds;
         if (v.field().equals("reasons")) {
             holds = actual.containsAll(v.expected());
+        } else if (v.field().equals("absent_reasons")) {
+            holds = v.expected().stream().noneMatch(actual::contains);
         } else if (v.field().equals("missing")) {
             holds = v.expected().stream().allMatch(want -> actual.stream().anyMatch(a -> a.contains(want)));
         } else {

@@ -93,7 +93,8 @@ public final class ScenarioWriter {
             List<ExpectedValue> values = new ArrayList<>();
             for (String field : Expectation.SESSION_FIELDS) {
                 List<String> actual = ScenarioChecker.sessionValue(d, field);
-                if (!field.equals("missing") && !(field.equals("reasons") && actual.isEmpty())) {
+                if (!field.equals("missing") && !field.equals("absent_reasons")
+                        && !(field.equals("reasons") && actual.isEmpty())) {
                     values.add(new ExpectedValue(field, actual, here));
                 }
             }
@@ -218,7 +219,8 @@ public final class ScenarioWriter {
                 e.periodStart().ifPresent(d -> m.put("from", d.toString()));
         }
         for (ExpectedValue v : e.values()) {
-            boolean list = v.field().equals("reasons") || v.field().equals("missing");
+            boolean list = v.field().equals("reasons") || v.field().equals("absent_reasons")
+                    || v.field().equals("missing");
             fields.put(v.field(), list ? v.expected() : v.text());
         }
         return m;

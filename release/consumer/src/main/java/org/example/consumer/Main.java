@@ -1,0 +1,44 @@
+package org.example.consumer;
+
+import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.model.CareHistory;
+import io.github.inamirules.model.DateRange;
+import io.github.inamirules.model.Pathology;
+import io.github.inamirules.model.Patient;
+import io.github.inamirules.model.Practitioner;
+import io.github.inamirules.model.Prescription;
+import io.github.inamirules.model.Profession;
+import io.github.inamirules.model.Session;
+import io.github.inamirules.model.Situation;
+import java.time.LocalDate;
+
+/** Prices WE-01 and exits non-zero unless the staged artifacts give the expected amounts. */
+public final class Main {
+    private Main() {
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @param args unused
+     */
+    public static void main(String[] args) {
+        CareHistory history = CareHistory.builder()
+                .patient(Patient.builder().id("p").build())
+                .addPractitioners(Practitioner.builder().id("k").profession(Profession.PHYSIOTHERAPY)
+                        .addConventionPeriods(DateRange.startingFrom(LocalDate.of(2025, 2, 1))).build())
+                .addPathologies(Pathology.builder().id("back").situation(Situation.COURANTE).build())
+                .addPrescriptions(Prescription.builder().id("rx").date(LocalDate.of(2025, 3, 1)).pathologyId("back").build())
+                .addSessions(Session.builder().id("s").date(LocalDate.of(2025, 3, 10)).practitionerId("k")
+                        .pathologyId("back").prescriptionId("rx").build())
+                .build();
+        Decision d = ReimbursementEngine.loadInstalled().assess(history).decision("s");
+        String line = d.outcome() + " " + d.nomenclatureCode().orElse("?") + " " + d.fee().orElseThrow() + " "
+                + d.insurance().orElseThrow() + " " + d.patientShare().orElseThrow();
+        System.out.println((Main.class.getModule().isNamed() ? "module path: " : "class path: ") + line);
+        if (!line.equals("REIMBURSED 567011 30.80 24.55 6.25")) {
+            System.exit(1);
+        }
+    }
+}
