@@ -47,7 +47,7 @@ record CliRun(int exitCode, String out, String err) {
         }
     }
 
-    /** The path of the scenario module's example file, the one the README shows. */
+    /** The path of the README's example file, docs/examples/physiotherapy-2025.yaml. */
     static String exampleFile() {
         return System.getProperty("inami.example.scenario");
     }

@@ -15,13 +15,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TestScenarioReader {
-    static final String EXAMPLE = "scenarios/physiotherapy-2025-example.yaml";
+    /** The README's complete example: the build checks that the documented file reads and passes. */
+    static final java.nio.file.Path EXAMPLE = java.nio.file.Path.of("../docs/examples/physiotherapy-2025.yaml");
 
     static ScenarioFile example() {
-        try (InputStream in = TestScenarioReader.class.getClassLoader().getResourceAsStream(EXAMPLE)) {
-            return ScenarioReader.read(EXAMPLE, in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        return ScenarioReader.read(EXAMPLE);
+    }
+
+    @Test
+    void readsFromAStream_underTheGivenName() throws java.io.IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(EXAMPLE)) {
+            assertThat(ScenarioReader.read("stream.yaml", in).name()).isEqualTo("stream.yaml");
         }
     }
 
