@@ -2,7 +2,7 @@
  * Examples of inami-rules used as a Java service would. Not published.
  */
 module io.github.inamirules.examples {
-    requires io.github.inamirules.core;
+    requires transitive io.github.inamirules.core;
 
     exports io.github.inamirules.examples;
 }
