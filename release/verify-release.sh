@@ -52,6 +52,17 @@ echo "== check staged artifacts"
 args=()
 for a in "${published[@]}"; do args+=("$a"); done
 java release/CheckStaging.java "$staging" "${args[@]}"
+echo "== module descriptors (jar --describe-module)"
+for a in "${published[@]}"; do
+  [[ "$a" == *:jar ]] || continue
+  name=${a%%:*}
+  jar_file=$(find "$staging/io/github/inamirules/$name" -name "$name-*.jar" ! -name '*-sources.jar' ! -name '*-javadoc.jar')
+  described=$(jar --describe-module --file "$jar_file")
+  if [ -z "$described" ] || grep -q 'automatic' <<<"$described"; then
+    echo "FAIL $name has no module descriptor: $described"; exit 1
+  fi
+  echo "  ok   $name: $(head -1 <<<"$described")"
+done
 for a in "${never_published[@]}"; do
   if [ -d "$staging/io/github/inamirules/$a" ]; then echo "FAIL $a must never be published"; exit 1; fi
 done
