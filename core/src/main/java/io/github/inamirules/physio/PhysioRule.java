@@ -7,6 +7,8 @@ package io.github.inamirules.physio;
 public enum PhysioRule {
     /** Reimbursed only on a physician's prescription. */
     P_01("P-01", "https://www.partenamut.be/fr/faq/kine-droit-remboursement"),
+    /** The prescription's content, among it the number of sessions (C-11: a count, not a limit). */
+    P_04("P-04", "https://www.mc.be/fr/kinesitherapeutes-questions-frequentes/prescriptions"),
     /** First session within 2 months of the prescription (or of the start date it names); C-02. */
     P_03("P-03", "https://www.mc.be/fr/kinesitherapeutes-questions-frequentes/prescriptions"),
     /** Fixed patient shares by category since 1 September 2019. */

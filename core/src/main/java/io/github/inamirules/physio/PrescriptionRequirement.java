@@ -14,12 +14,14 @@ import java.util.Map;
  * <p>The window is half-open: a prescription of 10 January allows a first session up to 9 March
  * included. If the first session under a prescription falls outside the window, every session under
  * it is refused: the prescription is spent. A session dated before the prescription (or its start
- * date) is refused too.
+ * date) is refused too. Sessions beyond the number the prescription names are not refused (C-11: the
+ * nomenclature's own limits cap the count) but get a warning, so the practitioner asks for a new one.
  *
  * @see <a href="https://www.mc.be/fr/kinesitherapeutes-questions-frequentes/prescriptions">P-03 source</a>
  */
 final class PrescriptionRequirement {
     private final Map<String, LocalDate> firstSessionByPrescription = new HashMap<>();
+    private final Map<String, Integer> sessionsByPrescription = new HashMap<>();
 
     /** Refuses the draft if the prescription condition is not met. */
     void apply(SessionDraft d) {
@@ -43,6 +45,11 @@ final class PrescriptionRequirement {
             d.refuse(PhysioRule.P_03, "PHYSIO_PRESCRIPTION_START_LATE", RefusalCode.PREREQUISITE_NOT_MET,
                     "prescription", p.id(), "start", p.windowStart(), "firstSession", first,
                     "lastStartDay", deadline.minusDays(1), "months", months);
+            return;
         }
+        int rank = sessionsByPrescription.merge(p.id(), 1, Integer::sum);
+        p.numberOfSessions().filter(prescribed -> rank > prescribed).ifPresent(prescribed ->
+                d.warn(PhysioRule.P_04, "PHYSIO_PRESCRIPTION_SESSIONS_EXCEEDED", "prescription", p.id(),
+                        "prescribed", prescribed, "rank", rank));
     }
 }
