@@ -27,7 +27,9 @@ public record Expectation(Kind kind, List<String> sessions, Optional<String> cou
         /** The totals of the assessment. */
         TOTALS,
         /** One counter (entitlement) after the last session. */
-        ENTITLEMENT
+        ENTITLEMENT,
+        /** The assessment fails with an error whose message contains the expected text. */
+        ERROR
     }
 
     /** Fields of a session expectation, as written in files. */
@@ -37,6 +39,8 @@ public record Expectation(Kind kind, List<String> sessions, Optional<String> cou
     /** Fields of a totals expectation. */
     public static final List<String> TOTALS_FIELDS = List.of("fee", "insurance", "patient_share", "supplement",
             "reimbursed", "refused", "insufficient_data");
+    /** The field of an error expectation. */
+    public static final String ERROR_FIELD = "error";
     /** Fields of an entitlement expectation. */
     public static final List<String> ENTITLEMENT_FIELDS = List.of("used", "limit", "remaining");
 
@@ -73,6 +77,8 @@ public record Expectation(Kind kind, List<String> sessions, Optional<String> cou
                         : "sessions " + sessions.get(0) + " .. " + sessions.get(sessions.size() - 1);
             case TOTALS:
                 return "totals";
+            case ERROR:
+                return "assessment error";
             default:
                 return "entitlement " + counter.orElse("?") + pathology.map(p -> " of " + p).orElse("")
                         + periodStart.map(d -> " from " + d).orElse("");

@@ -44,12 +44,19 @@ final class ExpectationReader {
             m.done();
             return finish(totals, Kind.TOTALS, List.of(), Optional.empty(), Expectation.TOTALS_FIELDS);
         }
+        if (m.has(Expectation.ERROR_FIELD)) {
+            ExpectedValue text = new ExpectedValue(Expectation.ERROR_FIELD, List.of(m.text(Expectation.ERROR_FIELD)),
+                    m.node(Expectation.ERROR_FIELD).location);
+            m.done();
+            return new Expectation(Kind.ERROR, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    List.of(text), m.location());
+        }
         if (m.has("entitlement")) {
             return finish(m, Kind.ENTITLEMENT, List.of(), Optional.of(m.text("entitlement")),
                     Expectation.ENTITLEMENT_FIELDS);
         }
         throw new ScenarioException(m.location(),
-                "expectation: expected one of the keys session, sessions, totals or entitlement");
+                "expectation: expected one of the keys session, sessions, totals, entitlement or error");
     }
 
     private Expectation finish(MapReader m, Kind kind, List<String> ids, Optional<String> counter,

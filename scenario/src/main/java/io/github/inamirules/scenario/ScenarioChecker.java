@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * expects an absent value; {@code reasons} and {@code missing} expect each listed item to be present
  * (others may be present too), {@code absent_reasons} each listed code to be absent; an entitlement
  * without {@code pathology} is the counter across pathologies; for a range of sessions each session is
- * checked.
+ * checked; {@code error} expects the assessment to fail with a message containing its text (every other
+ * expectation of such a scenario then fails as not assessed).
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,13 +65,29 @@ public final class ScenarioChecker {
         try {
             assessment = engine.assess(scenario.history());
         } catch (InamiRulesException e) {
-            return new ScenarioResult(file, scenario, Optional.empty(), Optional.of(e.getMessage()), List.of());
+            List<ExpectationResult> results = new ArrayList<>();
+            for (Expectation x : scenario.expectations()) {
+                results.add(new ExpectationResult(x, failedAssessment(file, scenario, x, e.getMessage())));
+            }
+            return new ScenarioResult(file, scenario, Optional.empty(), Optional.of(e.getMessage()), results);
         }
         List<ExpectationResult> results = new ArrayList<>();
         for (Expectation e : scenario.expectations()) {
             results.add(new ExpectationResult(e, mismatches(file, scenario, e, assessment)));
         }
         return new ScenarioResult(file, scenario, Optional.of(assessment), Optional.empty(), results);
+    }
+
+    /** When assessing failed: an error expectation holds if the message contains its text; others fail. */
+    private static List<Mismatch> failedAssessment(String file, Scenario s, Expectation e, String error) {
+        if (e.kind() == Expectation.Kind.ERROR) {
+            ExpectedValue v = e.values().get(0);
+            return error.contains(v.text()) ? List.of()
+                    : List.of(new Mismatch(v.location(), file, s.name(), e.target(), Optional.empty(), v.field(),
+                            v.text(), error));
+        }
+        return List.of(new Mismatch(e.location(), file, s.name(), e.target(), Optional.empty(), "assessment",
+                "assessed", "error: " + error));
     }
 
     private static List<Mismatch> mismatches(String file, Scenario s, Expectation e, Assessment a) {
@@ -92,6 +109,11 @@ public final class ScenarioChecker {
                             out.add(new Mismatch(v.location(), file, s.name(), e.target(), Optional.empty(), v.field(),
                                     v.text(), actual)));
                 }
+                break;
+            case ERROR:
+                ExpectedValue v = e.values().get(0);
+                out.add(new Mismatch(v.location(), file, s.name(), e.target(), Optional.empty(), v.field(), v.text(),
+                        "assessed without error"));
                 break;
             default:
                 entitlement(file, s, e, a, out);

@@ -36,12 +36,21 @@ public record ScenarioResult(String file, Scenario scenario, Optional<Assessment
     }
 
     /**
-     * Tells whether the scenario was assessed and every expectation holds.
+     * Tells whether every expectation holds, and the scenario was assessed unless it expects an error.
      *
      * @return true if passed
      */
     public boolean passed() {
-        return error.isEmpty() && expectations.stream().allMatch(ExpectationResult::passed);
+        return expectations.stream().allMatch(ExpectationResult::passed) && (error.isEmpty() || expectsError());
+    }
+
+    /**
+     * Tells whether the scenario expects the assessment to fail ({@code - error: …}).
+     *
+     * @return true if one expectation is of kind {@link Expectation.Kind#ERROR}
+     */
+    public boolean expectsError() {
+        return expectations.stream().anyMatch(e -> e.expectation().kind() == Expectation.Kind.ERROR);
     }
 
     /**

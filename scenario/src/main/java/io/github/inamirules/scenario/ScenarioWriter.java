@@ -213,6 +213,8 @@ public final class ScenarioWriter {
                 fields = new LinkedHashMap<>();
                 m.put("totals", fields);
                 break;
+            case ERROR:
+                break;
             default:
                 m.put("entitlement", e.counter().orElseThrow());
                 e.pathology().ifPresent(p -> m.put("pathology", p));

@@ -58,4 +58,41 @@ class TestScenarioChecker {
         assertThat(r.passed()).isFalse();
         assertThat(r.error()).get().asString().contains("no loaded rate module covers physiotherapy on 2024-03-10");
     }
+
+    private static ScenarioResult checkWithExpect(String sessionDate, String... expect) {
+        String yaml = String.join("\n",
+                "format: 1",
+                "scenarios:",
+                "  - name: error expectations",
+                "    practitioners: [{id: kine}]",
+                "    pathologies: [{id: back, situation: courante}]",
+                "    prescriptions: [{id: rx, pathology: back, date: " + sessionDate + "}]",
+                "    sessions: [{date: " + sessionDate + "}]",
+                "    expect:") + "\n" + String.join("\n", expect) + "\n";
+        return CHECKER.check(ScenarioReader.read("e.yaml", yaml)).get(0);
+    }
+
+    @Test
+    void anExpectedError_passes_andOtherTextsOrExpectationsFail() {
+        assertThat(checkWithExpect("2024-03-10", "      - error: no loaded rate module covers").passed()).isTrue();
+        ScenarioResult wrongText = checkWithExpect("2024-03-10", "      - error: something else");
+        assertThat(wrongText.passed()).isFalse();
+        assertThat(wrongText.mismatches()).singleElement().satisfies(m -> {
+            assertThat(m.field()).isEqualTo("error");
+            assertThat(m.actual()).contains("no loaded rate module covers physiotherapy on 2024-03-10");
+        });
+        ScenarioResult alsoSession = checkWithExpect("2024-03-10", "      - error: no loaded rate module",
+                "      - {session: back-1, outcome: reimbursed}");
+        assertThat(alsoSession.passed()).isFalse();
+        assertThat(alsoSession.mismatches()).extracting(Mismatch::field).containsExactly("assessment");
+    }
+
+    @Test
+    void anExpectedErrorThatDoesNotHappen_fails() {
+        ScenarioResult r = checkWithExpect("2025-03-10", "      - error: no loaded rate module");
+        assertThat(r.passed()).isFalse();
+        assertThat(r.mismatches()).extracting(Mismatch::describe).containsExactly(
+                "e.yaml:9:16: scenario 'error expectations', assessment error, error: expected no loaded rate module, "
+                        + "actual assessed without error");
+    }
 }

@@ -50,7 +50,8 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>Every verdict comes from {@link ScenarioChecker}, as for the {@code check} command. A failing test
  * throws an {@link AssertionFailedError} whose message is the {@link Mismatch#describe()} line of each
- * value that does not hold, e.g.
+ * value that does not hold (a scenario with an {@code error} expectation passes when assessing fails as
+ * expected), e.g.
  * {@code physio.yaml:12:9: scenario 'X', session back-3, insurance: expected 24.55, actual 18.41},
  * with the expected and actual values attached for the IDE's comparison view. A scenario the engine
  * cannot assess (e.g. no rate module covers a session's date) is one failing test carrying the error;
@@ -185,7 +186,7 @@ public final class ScenarioTests {
     private static Stream<DynamicNode> verdicts(Path path, ScenarioResult result) {
         Scenario scenario = result.scenario();
         URI source = source(path, scenario.location());
-        if (result.error().isPresent()) {
+        if (result.error().isPresent() && !result.expectsError()) {
             String message = scenario.location() + ": scenario '" + scenario.name() + "', assessment: "
                     + result.error().get();
             return Stream.of(DynamicTest.dynamicTest("assessment", source, () -> {
