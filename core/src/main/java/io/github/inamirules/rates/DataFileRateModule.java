@@ -139,11 +139,10 @@ public abstract class DataFileRateModule implements RateModule {
         Data(String module, Map<String, byte[]> files, String checksum) {
             this.checksum = checksum;
             Map<String, Source> sources = new LinkedHashMap<>();
-            reader(module, files, "sources.psv", "source", "url").map(l -> {
+            reader(module, files, "sources.psv", "source", "url").forEach(l -> {
                 if (sources.putIfAbsent(l.text("source"), Source.of(l.text("source"), l.text("url"))) != null) {
                     throw l.error("source", "a name not declared before");
                 }
-                return null;
             });
             this.coverage = List.copyOf(reader(module, files, "coverage.psv", "profession", "from", "to")
                     .map(l -> Coverage.of(l.profession(), l.period())));

@@ -203,6 +203,10 @@ final class RateFileReader {
         return fields;
     }
 
+    void forEach(java.util.function.Consumer<Line> action) {
+        lines.forEach(action);
+    }
+
     <T> List<T> map(Function<Line, T> mapper) {
         List<T> out = new ArrayList<>();
         for (Line line : lines) {
