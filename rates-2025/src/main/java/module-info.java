@@ -4,7 +4,7 @@
  * @provides io.github.inamirules.rates.RateModule the rates in force in 2025
  */
 module io.github.inamirules.rates2025 {
-    requires io.github.inamirules.core;
+    requires transitive io.github.inamirules.core;
 
     exports io.github.inamirules.rates2025;
 

@@ -95,7 +95,7 @@ record Simulation(Situation situation, int sessions, LocalDate from, Set<DayOfWe
                 .addPathologies(Pathology.builder().id(pathology).situation(situation).build())
                 .addPrescriptions(Prescription.builder().id("rx").pathologyId(pathology).date(prescriptionDate)
                         .build());
-        approval().ifPresent(kind -> b.addApprovals(Approval.builder().id("approval").pathologyId(pathology)
+        situation.requiredApproval().ifPresent(kind -> b.addApprovals(Approval.builder().id("approval").pathologyId(pathology)
                 .kind(kind).period(kind == ApprovalKind.E_AGREEMENT
                         ? DateRange.of(from, from.plusYears(E_AGREEMENT_YEARS)) : DateRange.startingFrom(from))
                 .build()));
@@ -110,18 +110,6 @@ record Simulation(Situation situation, int sessions, LocalDate from, Set<DayOfWe
         return b.build();
     }
 
-    private Optional<ApprovalKind> approval() {
-        switch (situation) {
-            case FA:
-                return Optional.of(ApprovalKind.FA_NOTIFICATION);
-            case FB:
-                return Optional.of(ApprovalKind.FB_NOTIFICATION);
-            case E:
-                return Optional.of(ApprovalKind.E_AGREEMENT);
-            default:
-                return Optional.empty();
-        }
-    }
 
     /** A title for people: what was simulated. */
     String title() {

@@ -3,9 +3,12 @@ package io.github.inamirules.assessment;
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.model.InamiStyle;
 import io.github.inamirules.model.Money;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -51,8 +54,18 @@ public abstract class Assessment {
      * @throws InvalidInputException if no session has that id
      */
     public Decision decision(String sessionId) {
-        return decisions().stream().filter(d -> d.sessionId().equals(sessionId)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("sessionId", sessionId, "is not in the assessment"));
+        Decision d = decisionsById().get(sessionId);
+        if (d == null) {
+            throw InvalidInputException.of("sessionId", sessionId, "is not in the assessment");
+        }
+        return d;
+    }
+
+    @Value.Lazy
+    Map<String, Decision> decisionsById() {
+        Map<String, Decision> byId = new HashMap<>();
+        decisions().forEach(d -> byId.put(d.sessionId(), d));
+        return Map.copyOf(byId);
     }
 
     /**
@@ -63,7 +76,7 @@ public abstract class Assessment {
      */
     public List<Entitlement> entitlementsOf(String pathologyId) {
         return entitlements().stream().filter(e -> e.pathologyId().equals(Optional.of(pathologyId)))
-                .collect(java.util.stream.Collectors.toUnmodifiableList());
+                .collect(Collectors.toUnmodifiableList());
     }
 
     /**

@@ -12,6 +12,11 @@ final class Approvals {
     private Approvals() {
     }
 
+    /** The approval the pathology's situation needs ({@link io.github.inamirules.model.Situation#requiredApproval()}). */
+    static Optional<Approval> required(SessionDraft d) {
+        return holding(d, d.pathology.situation().requiredApproval().orElseThrow());
+    }
+
     static Optional<Approval> holding(SessionDraft d, ApprovalKind kind) {
         return d.history.approvals().stream()
                 .filter(a -> a.kind() == kind && a.pathologyId().equals(d.pathology.id()) && a.holdsOn(d.date()))

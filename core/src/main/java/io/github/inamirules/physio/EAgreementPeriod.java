@@ -2,7 +2,6 @@ package io.github.inamirules.physio;
 
 import io.github.inamirules.assessment.RefusalCode;
 import io.github.inamirules.model.Approval;
-import io.github.inamirules.model.ApprovalKind;
 import io.github.inamirules.model.DateRange;
 import java.util.Optional;
 
@@ -26,7 +25,7 @@ final class EAgreementPeriod {
 
     /** Bands or refuses the draft. */
     void apply(SessionDraft d) {
-        Optional<Approval> accord = Approvals.holding(d, ApprovalKind.E_AGREEMENT);
+        Optional<Approval> accord = Approvals.required(d);
         if (accord.isEmpty()) {
             d.refuse(PhysioRule.P_32, "PHYSIO_E_AGREEMENT_MISSING", RefusalCode.NO_AGREEMENT);
             return;

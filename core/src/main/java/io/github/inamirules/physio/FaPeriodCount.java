@@ -1,7 +1,6 @@
 package io.github.inamirules.physio;
 
 import io.github.inamirules.assessment.RefusalCode;
-import io.github.inamirules.model.ApprovalKind;
 import io.github.inamirules.model.DateRange;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,7 +30,7 @@ final class FaPeriodCount {
 
     /** Bands or refuses the draft. */
     void apply(SessionDraft d) {
-        if (Approvals.holding(d, ApprovalKind.FA_NOTIFICATION).isEmpty()) {
+        if (Approvals.required(d).isEmpty()) {
             d.refuse(PhysioRule.P_27, "PHYSIO_FA_NOTIFICATION_MISSING", RefusalCode.NO_AGREEMENT);
             return;
         }

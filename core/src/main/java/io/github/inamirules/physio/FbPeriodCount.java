@@ -2,7 +2,6 @@ package io.github.inamirules.physio;
 
 import io.github.inamirules.assessment.RefusalCode;
 import io.github.inamirules.model.Approval;
-import io.github.inamirules.model.ApprovalKind;
 import io.github.inamirules.model.DateRange;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,7 +32,7 @@ final class FbPeriodCount {
 
     /** Bands or refuses the draft. */
     void apply(SessionDraft d) {
-        Optional<Approval> notification = Approvals.holding(d, ApprovalKind.FB_NOTIFICATION);
+        Optional<Approval> notification = Approvals.required(d);
         if (notification.isEmpty()) {
             d.refuse(PhysioRule.P_27, "PHYSIO_FB_NOTIFICATION_MISSING", RefusalCode.NO_AGREEMENT);
             return;

@@ -2,6 +2,7 @@ package io.github.inamirules.physio;
 
 import io.github.inamirules.rates.ParameterSpec;
 import io.github.inamirules.rates.ParameterType;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -68,7 +69,7 @@ public final class PhysioParameters {
     }
 
     static Set<ParameterSpec> all() {
-        java.util.Set<ParameterSpec> specs = new java.util.LinkedHashSet<>();
+        Set<ParameterSpec> specs = new LinkedHashSet<>();
         for (String name : new String[] {PRESCRIPTION_START_MONTHS, COURANTE_FIRST_BAND_MAX, COURANTE_MAX,
                 DEPASSEMENT_MAX, COURANTE_PATHOLOGIES_MAX, COURANTE_PATHOLOGIES_FREE, FA_FIRST_BAND_MAX, FA_MAX,
                 FA_MAX_POLYTRAUMA, FA_PERIOD_YEARS, FB_MAX, FB_SECOND_LEVEL_MAX, FB_PERIOD_EXTRA_YEARS,

@@ -4,6 +4,7 @@ import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.RefusalCode;
 import io.github.inamirules.scenario.Expectation.ExpectedValue;
 import io.github.inamirules.scenario.Expectation.Kind;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,7 @@ final class ExpectationReader {
     private Expectation finish(MapReader m, Kind kind, List<String> ids, Optional<String> counter,
             List<String> fields) {
         Optional<String> pathology = kind == Kind.ENTITLEMENT ? m.optionalText("pathology") : Optional.empty();
-        var periodStart = kind == Kind.ENTITLEMENT ? m.optionalDate("from") : Optional.<java.time.LocalDate>empty();
+        Optional<LocalDate> periodStart = kind == Kind.ENTITLEMENT ? m.optionalDate("from") : Optional.empty();
         List<ExpectedValue> values = new ArrayList<>();
         for (String field : fields) {
             if (m.has(field)) {

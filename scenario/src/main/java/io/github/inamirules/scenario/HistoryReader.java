@@ -107,7 +107,7 @@ final class HistoryReader {
         for (YamlNode node : scenario.list("prescriptions")) {
             MapReader m = MapReader.of(node, "prescription");
             String id = unique(m, seen, "prescription");
-            String pathology = reference(m, "pathology", pathologies, "pathology");
+            String pathology = reference(m, "pathology", pathologies, "pathologies");
             var b = Prescription.builder().id(id).pathologyId(pathology).date(m.date("date"));
             m.optionalDate("start_date").ifPresent(b::startDate);
             m.optionalInteger("sessions", 1, 10_000).ifPresent(b::numberOfSessions);
@@ -126,7 +126,7 @@ final class HistoryReader {
             n++;
             MapReader m = MapReader.of(node, "approval");
             String id = m.has("id") ? unique(m, seen, "approval") : "approval-" + n;
-            var b = Approval.builder().id(id).pathologyId(reference(m, "pathology", pathologies, "pathology"))
+            var b = Approval.builder().id(id).pathologyId(reference(m, "pathology", pathologies, "pathologies"))
                     .kind(m.enumValue("kind", ApprovalKind.class)).period(period(m));
             m.done();
             history.addApprovals(guarded(m.location(), b::build));
@@ -167,14 +167,14 @@ final class HistoryReader {
         if (!m.has("practitioner") && practitioners.size() == 1) {
             return practitioners.keySet().iterator().next();
         }
-        return reference(m, "practitioner", practitioners, "practitioner");
+        return reference(m, "practitioner", practitioners, "practitioners");
     }
 
     String pathologyOf(MapReader m) {
         if (!m.has("pathology") && pathologies.size() == 1) {
             return pathologies.keySet().iterator().next();
         }
-        return reference(m, "pathology", pathologies, "pathology");
+        return reference(m, "pathology", pathologies, "pathologies");
     }
 
     /** The session's prescription: as written, {@code none}, or the pathology's only one. */
@@ -216,12 +216,11 @@ final class HistoryReader {
         return id;
     }
 
-    private static String reference(MapReader m, String key, Map<String, SourceLocation> declared, String what) {
+    private static String reference(MapReader m, String key, Map<String, SourceLocation> declared, String section) {
         String id = m.text(key);
         if (!declared.containsKey(id)) {
-            throw m.node(key).error(key + ": '" + id + "' is not declared under " + what
-                    + (what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s")
-                    + "; declared: " + declared.keySet());
+            throw m.node(key).error(key + ": '" + id + "' is not declared under " + section + "; declared: "
+                    + declared.keySet());
         }
         return id;
     }

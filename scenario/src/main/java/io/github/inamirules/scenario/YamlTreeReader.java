@@ -87,7 +87,7 @@ final class YamlTreeReader {
     private YamlNode node(JsonParser parser, int depth) throws IOException {
         SourceLocation where = here(parser);
         YAMLParser yaml = (YAMLParser) parser;
-        if (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null) {
+        if (yaml.isCurrentAlias() || yaml.getObjectId() != null) {
             throw new ScenarioException(where, "YAML anchors and aliases (& and *) are not allowed in scenario files");
         }
         if (depth > MAX_DEPTH) {

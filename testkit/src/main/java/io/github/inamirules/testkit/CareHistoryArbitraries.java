@@ -181,18 +181,10 @@ public final class CareHistoryArbitraries {
 
     /** Fa and Fb need a notification, E an agreement, a 2nd or 3rd courante pathology an approval. */
     private static Optional<ApprovalKind> approvalFor(Situation situation, boolean additionalCourante) {
-        switch (situation) {
-            case FA:
-                return Optional.of(ApprovalKind.FA_NOTIFICATION);
-            case FB:
-                return Optional.of(ApprovalKind.FB_NOTIFICATION);
-            case E:
-                return Optional.of(ApprovalKind.E_AGREEMENT);
-            case COURANTE:
-                return additionalCourante ? Optional.of(ApprovalKind.ADDITIONAL_COURANTE_PATHOLOGY) : Optional.empty();
-            default:
-                return Optional.empty();
+        if (situation == Situation.COURANTE && additionalCourante) {
+            return Optional.of(ApprovalKind.ADDITIONAL_COURANTE_PATHOLOGY);
         }
+        return situation.requiredApproval();
     }
 
     private static Session session(String id, String pathologyId, Situation situation, SessionSpec s) {
