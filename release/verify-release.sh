@@ -4,7 +4,8 @@
 #   2. builds, signs (release profile) and deploys every published artifact into a local staging folder;
 #   3. checks each artifact: signature verifies, sources and javadoc present, POM metadata complete,
 #      a real module descriptor (CheckStaging.java);
-#   4. builds a separate consumer project that sees only the staged BOM, core and rates-2025, and runs
+#   4. builds a separate consumer project that sees only the staged BOM, core, physiotherapy and
+#      rates-2025, and runs
 #      it on the class path and on the module path;
 #   5. builds twice from clean and checks the jars are byte-identical (reproducible builds);
 #   6. checks that CHANGELOG.md and the POM version agree.
@@ -17,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 mvn_opts=(-B -q)
 [ -n "${MAVEN_OFFLINE:-}" ] && mvn_opts+=(-o)
 
-published=(inami-rules-bom:pom inami-rules-core:jar inami-rules-rates-2025:jar
+published=(inami-rules-bom:pom inami-rules-core:jar inami-rules-physiotherapy:jar inami-rules-rates-2025:jar
            inami-rules-scenario:jar inami-rules-testkit:jar inami-rules-cli:jar)
 never_published=(inami-rules-parent inami-rules-examples inami-rules-benchmarks)
 

@@ -1,11 +1,12 @@
 /**
- * inami-rules core: model, engine, rule-set and rate-module SPIs, and the rule sets of the
- * professions. Rate data comes from separate modules ({@code io.github.inamirules.rates2025}, …)
- * found with {@link java.util.ServiceLoader}.
+ * inami-rules core: the profession-free kernel. The input model with typed profession facts, the
+ * engine, the {@code RuleSet} and {@code RateModule} SPIs, the rule-writing toolkit, the rates catalog
+ * and file format, and the decisions with their explanations. Professions are modules of their own
+ * ({@code io.github.inamirules.physiotherapy}, …), and rate data too ({@code io.github.inamirules.rates2025},
+ * …), found with {@link java.util.ServiceLoader}.
  *
  * @uses io.github.inamirules.rates.RateModule
  * @uses io.github.inamirules.rules.RuleSet
- * @provides io.github.inamirules.rules.RuleSet the physiotherapy rule set
  */
 module io.github.inamirules.core {
     requires static org.immutables.value.annotations;
@@ -16,10 +17,8 @@ module io.github.inamirules.core {
     exports io.github.inamirules.assessment;
     exports io.github.inamirules.rates;
     exports io.github.inamirules.rules;
-    exports io.github.inamirules.physio;
+    exports io.github.inamirules.engine;
 
     uses io.github.inamirules.rates.RateModule;
     uses io.github.inamirules.rules.RuleSet;
-
-    provides io.github.inamirules.rules.RuleSet with io.github.inamirules.physio.PhysiotherapyRuleSet;
 }

@@ -2,7 +2,7 @@
  * inami-rules: Belgian compulsory health insurance (INAMI / RIZIV) reimbursement of paramedical
  * sessions.
  *
- * <p>Start with {@link io.github.inamirules.assessment.ReimbursementEngine}: build one, hand it an
+ * <p>Start with {@link io.github.inamirules.engine.ReimbursementEngine}: build one, hand it an
  * immutable {@link io.github.inamirules.model.CareHistory}, read the
  * {@link io.github.inamirules.assessment.Assessment}. This package holds the exception hierarchy,
  * rooted in {@link io.github.inamirules.InamiRulesException}.

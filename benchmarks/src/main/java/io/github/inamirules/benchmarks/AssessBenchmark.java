@@ -2,19 +2,18 @@ package io.github.inamirules.benchmarks;
 
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.model.Approval;
-import io.github.inamirules.model.ApprovalKind;
 import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
 import io.github.inamirules.model.ImmutableCareHistory;
-import io.github.inamirules.model.Pathology;
 import io.github.inamirules.model.Patient;
 import io.github.inamirules.model.Practitioner;
 import io.github.inamirules.model.Prescription;
-import io.github.inamirules.model.Profession;
+import io.github.inamirules.model.EpisodeKind;
 import io.github.inamirules.model.Session;
-import io.github.inamirules.model.Situation;
+import io.github.inamirules.physiotherapy.Physiotherapy;
+import io.github.inamirules.physiotherapy.Situation;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,26 +54,26 @@ public class AssessBenchmark {
         engine = ReimbursementEngine.loadInstalled();
         LocalDate jan2 = LocalDate.of(2025, 1, 2);
         ImmutableCareHistory.Builder b = CareHistory.builder().patient(Patient.builder().id("p").build())
-                .addPractitioners(Practitioner.builder().id("k").profession(Profession.PHYSIOTHERAPY)
+                .addPractitioners(Practitioner.builder().id("k").profession(Physiotherapy.PROFESSION)
                         .addConventionPeriods(DateRange.ofYear(2025)).build());
         String[] ids = {"back", "knee", "ms"};
-        Situation[] situations = {Situation.COURANTE, Situation.FA, Situation.FB};
+        EpisodeKind[] situations = {Situation.COURANTE, Situation.FA, Situation.FB};
         for (int i = 0; i < ids.length; i++) {
-            b.addPathologies(Pathology.builder().id(ids[i]).situation(situations[i]).build())
-                    .addPrescriptions(Prescription.builder().id("rx-" + ids[i]).date(jan2).pathologyId(ids[i]).build());
+            b.addEpisodes(Physiotherapy.episode(ids[i], situations[i]))
+                    .addPrescriptions(Prescription.builder().id("rx-" + ids[i]).date(jan2).episodeId(ids[i]).build());
         }
-        b.addApprovals(Approval.builder().id("fa").pathologyId("knee").kind(ApprovalKind.FA_NOTIFICATION)
+        b.addApprovals(Approval.builder().id("fa").episodeId("knee").kind(Physiotherapy.FA_NOTIFICATION)
                 .period(DateRange.startingFrom(jan2)).build());
-        b.addApprovals(Approval.builder().id("fb").pathologyId("ms").kind(ApprovalKind.FB_NOTIFICATION)
+        b.addApprovals(Approval.builder().id("fb").episodeId("ms").kind(Physiotherapy.FB_NOTIFICATION)
                 .period(DateRange.startingFrom(jan2)).build());
         for (int n = 0; n < sessions; n++) {
             String p = ids[n % 3];
             b.addSessions(Session.builder().id("s" + n).date(jan2.plusDays(n % 360)).practitionerId("k")
-                    .pathologyId(p).prescriptionId("rx-" + p).build());
+                    .episodeId(p).prescriptionId("rx-" + p).build());
         }
         history = b.build();
         next = Session.builder().id("next").date(LocalDate.of(2025, 12, 30)).practitionerId("k")
-                .pathologyId("back").prescriptionId("rx-back").build();
+                .episodeId("back").prescriptionId("rx-back").build();
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.inamirules.cli;
 
 import io.github.inamirules.InamiRulesException;
 import io.github.inamirules.assessment.Assessment;
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.scenario.Scenario;
 import io.github.inamirules.scenario.ScenarioFile;
 import java.nio.file.Path;

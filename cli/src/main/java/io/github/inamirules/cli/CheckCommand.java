@@ -1,8 +1,9 @@
 package io.github.inamirules.cli;
 
 import io.github.inamirules.assessment.Assessment;
+import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Reason;
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.scenario.Mismatch;
 import io.github.inamirules.scenario.ScenarioChecker;
 import io.github.inamirules.scenario.ScenarioFile;
@@ -85,8 +86,8 @@ final class CheckCommand implements Callable<Integer> {
             for (Reason r : d.reasons()) {
                 out.println("        " + DecisionText.reason(r, locale));
             }
-            for (String missing : d.missing()) {
-                out.println("        missing: " + missing);
+            for (Missing missing : d.missing()) {
+                out.println("        missing: " + missing.message(locale));
             }
             d.usedUpBy().ifPresent(id -> out.println("        used up by session " + id));
         });

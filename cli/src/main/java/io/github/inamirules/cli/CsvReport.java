@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 final class CsvReport implements AssessmentReport {
     private static final String CRLF = "\r\n";
-    private static final List<String> SCALARS = List.of("sessionId", "date", "profession", "pathologyId", "outcome",
+    private static final List<String> SCALARS = List.of("sessionId", "date", "profession", "episodeId", "outcome",
             "band", "bandLabel", "rank", "nomenclatureCode", "fee", "insurance", "patientShare", "supplement",
             "patientTotal", "refusalCode", "usedUpBy");
 
@@ -46,7 +46,7 @@ final class CsvReport implements AssessmentReport {
         }
         row.add(d.reasons().stream().map(Reason::code).collect(Collectors.joining(" ")));
         row.add(d.reasons().stream().map(r -> DecisionText.reason(r, locale)).collect(Collectors.joining(" | ")));
-        row.add(String.join(" | ", d.missing()));
+        row.add(d.missing().stream().map(m -> m.message(locale)).collect(Collectors.joining(" | ")));
         row.add(d.tariffProvenance().map(p -> p.status().name()).orElse(""));
         return row;
     }

@@ -17,11 +17,11 @@ final class DecisionText {
 
     /**
      * An amount, or what its absence means: {@code ?} when the data were insufficient to price the
-     * session (the amount exists but is unknown), {@code -} otherwise (a refused session has no
+     * session (the session is covered but no source gives the amount), {@code -} for a refused session (a refused session has no
      * official fee: the price is whatever the parties agreed).
      */
     static String amount(Decision d, Optional<Money> amount) {
-        return amount.map(Money::toString).orElse(d.outcome() == Outcome.INSUFFICIENT_DATA ? "?" : "-");
+        return amount.map(Money::toString).orElse(d.outcome() == Outcome.REFUSED ? "-" : "?");
     }
 
     /** The band's label in the language with the session's rank: {@code courante, sessions 1-9 (3)}. */

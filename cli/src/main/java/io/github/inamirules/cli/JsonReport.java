@@ -10,6 +10,7 @@ import io.github.inamirules.InamiRulesException;
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Entitlement;
+import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.Reason;
 import io.github.inamirules.model.Money;
@@ -85,7 +86,7 @@ final class JsonReport implements AssessmentReport {
         m.put("sessionId", d.sessionId());
         m.put("date", d.date().toString());
         m.put("profession", d.profession().id());
-        m.put("pathologyId", d.pathologyId());
+        m.put("episodeId", d.episodeId());
         m.put("outcome", d.outcome().name());
         m.put("band", d.band().map(b -> b.id()).orElse(null));
         m.put("bandLabel", d.band().map(b -> b.label(locale)).orElse(null));
@@ -98,7 +99,9 @@ final class JsonReport implements AssessmentReport {
         m.put("patientTotal", text(d.patientTotal()));
         m.put("refusalCode", d.refusalCode().map(c -> c.code()).orElse(null));
         m.put("usedUpBy", d.usedUpBy().orElse(null));
-        m.put("missing", d.missing());
+        List<Object> missing = new ArrayList<>();
+        d.missing().forEach(x -> missing.add(missing(x, locale)));
+        m.put("missing", missing);
         List<Object> reasons = new ArrayList<>();
         d.reasons().forEach(r -> reasons.add(reason(r, locale)));
         m.put("reasons", reasons);
@@ -114,6 +117,18 @@ final class JsonReport implements AssessmentReport {
         m.put("source", r.source());
         m.put("message", r.message(locale));
         m.put("values", r.values());
+        return m;
+    }
+
+    private static Map<String, Object> missing(Missing x, Locale locale) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("item", x.item());
+        m.put("impact", x.impact().name());
+        m.put("date", x.date().toString());
+        m.put("code", x.code().orElse(null));
+        m.put("episodeId", x.episodeId().orElse(null));
+        m.put("values", x.values());
+        m.put("message", x.message(locale));
         return m;
     }
 
@@ -136,7 +151,7 @@ final class JsonReport implements AssessmentReport {
     private static Map<String, Object> entitlement(Entitlement e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("counter", e.counter());
-        m.put("pathologyId", e.pathologyId().orElse(null));
+        m.put("episodeId", e.episodeId().orElse(null));
         m.put("from", e.period().start().toString());
         m.put("to", e.period().isUnbounded() ? null : e.period().end().toString());
         m.put("used", e.used());
@@ -151,6 +166,7 @@ final class JsonReport implements AssessmentReport {
         m.put("reimbursed", a.count(Outcome.REIMBURSED));
         m.put("refused", a.count(Outcome.REFUSED));
         m.put("insufficientData", a.count(Outcome.INSUFFICIENT_DATA));
+        m.put("unpriced", a.countUnpriced());
         m.put("fee", a.totalFee().toString());
         m.put("insurance", a.totalInsurance().toString());
         m.put("patientShare", a.totalPatientShare().toString());

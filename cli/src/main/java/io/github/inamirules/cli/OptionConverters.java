@@ -2,8 +2,6 @@ package io.github.inamirules.cli;
 
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Place;
-import io.github.inamirules.model.Situation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +14,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Converts option values the way scenario files write them: enum constants in lower case with
- * {@code -} for {@code _} ({@code palliative-home}, {@code rest-home}, {@code monday}), dates
+ * {@code -} for {@code _} ({@code monday}, {@code csv}), dates
  * {@code YYYY-MM-DD}, amounts in euros with at most two decimals. A wrong value is one line naming
  * what was expected, which picocli prefixes with the option's name.
  */
@@ -31,8 +29,6 @@ final class OptionConverters {
     static CommandLine register(CommandLine cl) {
         enumNames(cl, OutputFormat.class);
         enumNames(cl, Language.class);
-        enumNames(cl, Situation.class);
-        enumNames(cl, Place.class);
         enumNames(cl, DayOfWeek.class);
         cl.registerConverter(LocalDate.class, OptionConverters::date);
         cl.registerConverter(Money.class, OptionConverters::money);

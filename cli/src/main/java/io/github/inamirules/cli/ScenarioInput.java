@@ -23,7 +23,7 @@ final class ScenarioInput {
      */
     static List<ScenarioFile> read(Path path) {
         if (Files.isDirectory(path)) {
-            List<ScenarioFile> files = ScenarioReader.readAll(path);
+            List<ScenarioFile> files = ScenarioReader.installed().readAll(path);
             if (files.isEmpty()) {
                 throw new InamiRulesException(path + ": no .yaml or .yml file in this folder");
             }
@@ -32,6 +32,6 @@ final class ScenarioInput {
         if (!Files.exists(path)) {
             throw new InamiRulesException(path + ": no such file or folder");
         }
-        return List.of(ScenarioReader.read(path));
+        return List.of(ScenarioReader.installed().read(path));
     }
 }

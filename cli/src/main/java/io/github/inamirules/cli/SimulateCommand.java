@@ -1,51 +1,66 @@
 package io.github.inamirules.cli;
 
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.InvalidInputException;
+import io.github.inamirules.engine.ReimbursementEngine;
+import io.github.inamirules.model.EpisodeKind;
+import io.github.inamirules.model.Fact;
+import io.github.inamirules.model.FactTarget;
+import io.github.inamirules.model.Facts;
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Place;
 import io.github.inamirules.model.Profession;
-import io.github.inamirules.model.Situation;
+import io.github.inamirules.rules.RuleSet;
+import io.github.inamirules.rules.Vocabulary;
+import io.github.inamirules.scenario.SessionSeries;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code simulate}: builds a care history from options (a {@link Simulation}) and prints its year like
  * {@code assess} does; the quickest way to see what the library decides.
  *
- * <p>The sessions take place twice a week, on Mondays and Thursdays, unless {@code --on} or
- * {@code --every} says otherwise: the usual rhythm of a physiotherapy treatment, and the one of the
- * scenario examples. Only physiotherapy has a rule set for now; another profession is a usage error.
+ * <p>The profession, the episode kind ({@code --kind}, or {@code --situation} as physiotherapy calls
+ * it) and any profession fact ({@code --place home}, {@code --polytrauma}) are resolved through the
+ * vocabulary of the installed rule set, so every installed profession can be simulated and the
+ * command line knows none. The sessions take place twice a week, on Mondays and Thursdays, unless
+ * {@code --on} or {@code --every} says otherwise: the usual rhythm of a physiotherapy treatment, and
+ * the one of the scenario examples.
  */
 @Command(name = "simulate",
         description = "Build a care history from the options and print the decision of every session: the quick "
                 + "way to see what inami-rules does. Sessions are on Mondays and Thursdays unless --on or --every "
-                + "is given.")
+                + "is given. Any other --NAME VALUE is a fact of the profession (e.g. --place home).")
 final class SimulateCommand implements Callable<Integer> {
-    /** Most sessions one simulation may hold, as one series of a scenario file. */
-    private static final int MAX_SESSIONS = 1_000;
     private static final Set<DayOfWeek> DEFAULT_WEEKDAYS = Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
 
     @Option(names = "--profession", required = true, paramLabel = "PROFESSION",
-            description = "The practitioner's profession; only physiotherapy for now.")
+            description = "The practitioner's profession, e.g. physiotherapy.")
     private String profession;
 
-    @Option(names = "--situation", required = true, paramLabel = "SITUATION",
-            description = "courante, fa, fb, e, perinatal or palliative-home.")
-    private Situation situation;
+    @Option(names = {"--kind", "--situation"}, required = true, paramLabel = "KIND",
+            description = "The episode's kind in the profession's vocabulary, e.g. courante, fa, fb, e, perinatal or "
+                    + "palliative-home for physiotherapy.")
+    private String kind;
 
-    @Option(names = "--sessions", required = true, paramLabel = "N", description = "Number of sessions, 1 to 1000.")
+    @Unmatched
+    private List<String> factOptions = new ArrayList<>();
+
+    @Option(names = "--sessions", required = true, paramLabel = "N",
+            description = "Number of sessions, 1 to " + SessionSeries.MAX_SESSIONS + ".")
     private int sessions;
 
     @Option(names = "--from", required = true, paramLabel = "DATE",
@@ -65,14 +80,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--fee-asked", paramLabel = "AMOUNT", description = "The fee the practitioner asks, e.g. 40.00.")
     private Money feeAsked;
 
-    @Option(names = "--place", paramLabel = "PLACE",
-            description = "practice, practice-in-hospital, home, hospitalised or rest-home; default home for "
-                    + "palliative-home, practice otherwise.")
-    private Place place;
-
-    @Option(names = "--minutes", paramLabel = "N", defaultValue = "30",
-            description = "Duration of each session in minutes (default 30).")
-    private int minutes;
+    @Option(names = "--minutes", paramLabel = "N",
+            description = "Duration of each session in minutes (default: the profession's standard session).")
+    private Integer minutes;
 
     @Option(names = "--prescription-date", paramLabel = "DATE",
             description = "Date of the prescription, YYYY-MM-DD (default: --from).")
@@ -96,33 +106,96 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Simulation simulation = simulation();
         ReimbursementEngine engine = ReimbursementEngine.loadInstalled();
+        Simulation simulation = simulation(engine);
         AssessedScenario assessed = new AssessedScenario(Optional.empty(), simulation.title(), Optional.empty(),
-                engine.assess(simulation.history()));
+                engine.assess(simulation.history(engine)));
         output.format().report().print(List.of(assessed), output.locale(), spec.commandLine().getOut());
         return InamiRulesCli.EXIT_OK;
     }
 
-    /** Checks the options and turns them into a simulation. */
-    Simulation simulation() {
-        if (!Profession.PHYSIOTHERAPY.id().equals(profession.toLowerCase(Locale.ROOT))) {
-            throw usage("--profession: only physiotherapy can be simulated for now, found '" + profession + "'");
+    /** Checks the options against the profession's vocabulary and turns them into a simulation. */
+    Simulation simulation(ReimbursementEngine engine) {
+        Vocabulary vocabulary = vocabulary(engine);
+        EpisodeKind episodeKind = vocabulary.episodeKind(kind.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(
+                "--kind: expected one of " + vocabulary.episodeKinds().stream().map(EpisodeKind::id)
+                        .collect(Collectors.joining(", ")) + ", found '" + kind + "'"));
+        within("--sessions", sessions, 1, SessionSeries.MAX_SESSIONS);
+        if (minutes != null) {
+            within("--minutes", minutes, 1, 600);
         }
-        within("--sessions", sessions, 1, MAX_SESSIONS);
-        within("--minutes", minutes, 1, 600);
-        Set<DayOfWeek> weekdays = DEFAULT_WEEKDAYS;
-        int every = 1;
+        SessionSeries series;
         if (rhythm != null && rhythm.days != null) {
             within("--every", rhythm.days, 1, 366);
-            weekdays = Set.of();
-            every = rhythm.days;
-        } else if (rhythm != null) {
-            weekdays = Set.copyOf(rhythm.weekdays);
+            series = SessionSeries.everyDays(sessions, from, rhythm.days);
+        } else {
+            series = SessionSeries.onWeekdays(sessions, from,
+                    rhythm != null ? Set.copyOf(rhythm.weekdays) : DEFAULT_WEEKDAYS);
         }
-        Place where = place != null ? place : situation == Situation.PALLIATIVE_HOME ? Place.HOME : Place.PRACTICE;
-        return new Simulation(situation, sessions, from, weekdays, every, preferential, conventioned,
-                Optional.ofNullable(feeAsked), where, minutes, prescriptionDate != null ? prescriptionDate : from);
+        Facts.Builder sessionFacts = Facts.builder();
+        Facts.Builder episodeFacts = Facts.builder();
+        readFacts(vocabulary, sessionFacts, episodeFacts);
+        return new Simulation(episodeKind, series, preferential, conventioned, Optional.ofNullable(feeAsked),
+                Optional.ofNullable(minutes), sessionFacts.build(), episodeFacts.build(),
+                prescriptionDate != null ? prescriptionDate : from);
+    }
+
+    private Vocabulary vocabulary(ReimbursementEngine engine) {
+        Profession p;
+        try {
+            p = Profession.of(profession.toLowerCase(Locale.ROOT));
+        } catch (InvalidInputException e) {
+            throw usage("--profession: expected a profession id, found '" + profession + "'");
+        }
+        RuleSet ruleSet = engine.ruleSets().get(p);
+        if (ruleSet == null) {
+            throw usage("--profession: no installed rule set for '" + profession + "'; installed: "
+                    + engine.ruleSets().keySet());
+        }
+        return ruleSet.vocabulary();
+    }
+
+    /** {@code --NAME VALUE} (or {@code --NAME=VALUE}; a yes/no fact alone means yes) for each fact. */
+    private void readFacts(Vocabulary vocabulary, Facts.Builder session, Facts.Builder episode) {
+        for (int i = 0; i < factOptions.size(); i++) {
+            String option = factOptions.get(i);
+            if (!option.startsWith("--")) {
+                throw usage("unexpected argument '" + option + "'");
+            }
+            String name = option.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            } else if (i + 1 < factOptions.size() && !factOptions.get(i + 1).startsWith("--")) {
+                value = factOptions.get(++i);
+            }
+            String factName = name.replace('-', '_');
+            Optional<Fact<?>> s = vocabulary.fact(FactTarget.SESSION, factName);
+            Optional<Fact<?>> e = vocabulary.fact(FactTarget.EPISODE, factName);
+            if (s.isEmpty() && e.isEmpty()) {
+                throw usage("unknown option '" + option + "'; facts of " + vocabulary.profession() + ": "
+                        + facts(vocabulary));
+            }
+            Fact<?> fact = s.orElseGet(e::get);
+            put(s.isPresent() ? session : episode, fact, value != null ? value : "true", option);
+        }
+    }
+
+    private static String facts(Vocabulary v) {
+        List<String> names = new ArrayList<>();
+        v.facts(FactTarget.SESSION).forEach(f -> names.add("--" + f.name().replace('_', '-') + " " + f.expected()));
+        v.facts(FactTarget.EPISODE).forEach(f -> names.add("--" + f.name().replace('_', '-') + " " + f.expected()));
+        return String.join("; ", names);
+    }
+
+    private <T> void put(Facts.Builder b, Fact<T> fact, String text, String option) {
+        try {
+            b.put(fact, fact.parse(text));
+        } catch (InvalidInputException ex) {
+            throw usage(option + ": expected " + fact.expected() + ", found '" + text + "'");
+        }
     }
 
     private void within(String option, int value, int min, int max) {

@@ -3,6 +3,7 @@ package io.github.inamirules.cli;
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Entitlement;
+import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.Reason;
 import java.io.PrintWriter;
@@ -66,8 +67,8 @@ final class TableReport implements AssessmentReport {
             out.println(DETAIL + DecisionText.reason(r, locale));
         }
         d.usedUpBy().ifPresent(id -> out.println(DETAIL + "used up by session " + id));
-        for (String m : d.missing()) {
-            out.println(DETAIL + "missing: " + m);
+        for (Missing m : d.missing()) {
+            out.println(DETAIL + "missing: " + m.message(locale));
         }
     }
 
@@ -78,11 +79,11 @@ final class TableReport implements AssessmentReport {
         out.println("counters after the last session:");
         List<List<String>> rows = new ArrayList<>();
         for (Entitlement e : a.entitlements()) {
-            rows.add(List.of(e.counter(), e.pathologyId().orElse("(all)"), e.period().toString(),
+            rows.add(List.of(e.counter(), e.episodeId().orElse("(all)"), e.period().toString(),
                     "used " + e.used() + e.limit().map(l -> " of " + l + ", remaining " + e.remaining().orElseThrow())
                             .orElse("")));
         }
-        List<String> header = List.of("counter", "pathology", "period", "");
+        List<String> header = List.of("counter", "episode", "period", "");
         TextColumns columns = new TextColumns(header, List.of(false, false, false, false), rows);
         for (List<String> row : rows) {
             out.println("  " + columns.line(row));
@@ -92,8 +93,10 @@ final class TableReport implements AssessmentReport {
 
     private static void totals(Assessment a, PrintWriter out) {
         out.println("sessions: " + a.decisions().size() + "; " + a.count(Outcome.REIMBURSED) + " reimbursed, "
-                + a.count(Outcome.REFUSED) + " refused, " + a.count(Outcome.INSUFFICIENT_DATA) + " insufficient data");
-        out.println("reimbursed sessions: fee " + a.totalFee() + " = insurance " + a.totalInsurance()
+                + a.count(Outcome.REFUSED) + " refused, " + a.count(Outcome.INSUFFICIENT_DATA) + " insufficient data"
+                + (a.countUnpriced() == 0 ? "" : "; " + a.countUnpriced() + " reimbursed but unpriced (an amount no "
+                        + "source gives), left out of the totals below"));
+        out.println("priced reimbursed sessions: fee " + a.totalFee() + " = insurance " + a.totalInsurance()
                 + " + patient share " + a.totalPatientShare() + "; supplements " + a.totalSupplement()
                 + "; the patient pays " + a.totalPatientShare().plus(a.totalSupplement()));
     }

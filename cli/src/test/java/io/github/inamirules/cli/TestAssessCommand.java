@@ -29,7 +29,7 @@ class TestAssessCommand {
         assertThat(run.out()).contains("PHYSIO_COURANTE_OVER_18 (P-21): Session 19",
                 "missing: nomenclature code", "Fa knee after surgery without a published fee",
                 "sessions: 21; 21 reimbursed, 0 refused, 0 insufficient data",
-                "sessions: 3; 0 reimbursed, 0 refused, 3 insufficient data");
+                "sessions: 3; 3 reimbursed, 0 refused, 0 insufficient data; 3 reimbursed but unpriced");
         assertThat(run.outLines().stream().filter(l -> l.matches("(back|knee)-\\d+ .*"))).hasSize(EXAMPLE_SESSIONS);
     }
 

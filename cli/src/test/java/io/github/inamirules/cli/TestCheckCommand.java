@@ -2,7 +2,7 @@ package io.github.inamirules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.scenario.Mismatch;
 import io.github.inamirules.scenario.ScenarioChecker;
 import io.github.inamirules.scenario.ScenarioReader;
@@ -70,7 +70,7 @@ class TestCheckCommand {
         ScenarioChecker checker = new ScenarioChecker(ReimbursementEngine.loadInstalled());
         for (String file : List.of(PASSING, WRONG, "scenarios/outside-rates.yaml")) {
             String path = CliRun.resource(file);
-            List<String> verdicts = checker.check(ScenarioReader.read(Path.of(path))).stream()
+            List<String> verdicts = checker.check(ScenarioReader.installed().read(Path.of(path))).stream()
                     .map(r -> (r.passed() ? "PASS " : "FAIL ") + r.scenario().name()).toList();
 
             assertThat(CliRun.of("check", path).outLines()).filteredOn(l -> l.matches("(PASS|FAIL) .*"))
@@ -124,7 +124,7 @@ class TestCheckCommand {
 
     private static Mismatch onlyMismatch(String file) {
         List<ScenarioResult> results = new ScenarioChecker(ReimbursementEngine.loadInstalled())
-                .check(ScenarioReader.read(Path.of(CliRun.resource(file))));
+                .check(ScenarioReader.installed().read(Path.of(CliRun.resource(file))));
         return results.stream().flatMap(r -> r.mismatches().stream()).reduce((a, b) -> {
             throw new AssertionError("more than one mismatch");
         }).orElseThrow();

@@ -40,7 +40,7 @@ public abstract class Assessment {
     public abstract List<Decision> decisions();
 
     /**
-     * Returns the counters: used and remaining sessions per pathology and period.
+     * Returns the counters: used and remaining sessions per episode and period.
      *
      * @return the entitlements
      */
@@ -69,18 +69,29 @@ public abstract class Assessment {
     }
 
     /**
-     * Returns the counters of one pathology.
+     * Returns the counters of one episode.
      *
-     * @param pathologyId the pathology id
+     * @param episodeId the episode id
      * @return its entitlements
      */
-    public List<Entitlement> entitlementsOf(String pathologyId) {
-        return entitlements().stream().filter(e -> e.pathologyId().equals(Optional.of(pathologyId)))
+    public List<Entitlement> entitlementsOf(String episodeId) {
+        return entitlements().stream().filter(e -> e.episodeId().equals(Optional.of(episodeId)))
                 .collect(Collectors.toUnmodifiableList());
     }
 
     /**
-     * Returns the total the insurance pays over the reimbursed sessions.
+     * Returns how many reimbursed sessions lack an amount (fee, insurance or patient share) that no
+     * source gives: the totals below leave them out, and say so only through this count.
+     *
+     * @return the number of unpriced reimbursed sessions
+     */
+    public long countUnpriced() {
+        return decisions().stream().filter(d -> d.isReimbursed() && !d.isPriced()).count();
+    }
+
+    /**
+     * Returns the total the insurance pays over the reimbursed sessions that are priced
+     * (see {@link #countUnpriced()}).
      *
      * @return the sum of insurance amounts
      */
@@ -89,7 +100,7 @@ public abstract class Assessment {
     }
 
     /**
-     * Returns the total of patient shares over the reimbursed sessions.
+     * Returns the total of patient shares over the priced reimbursed sessions (see {@link #countUnpriced()}).
      *
      * @return the sum of patient shares
      */
@@ -98,7 +109,7 @@ public abstract class Assessment {
     }
 
     /**
-     * Returns the total of supplements over the reimbursed sessions.
+     * Returns the total of supplements over the priced reimbursed sessions (see {@link #countUnpriced()}).
      *
      * @return the sum of supplements
      */
@@ -107,7 +118,7 @@ public abstract class Assessment {
     }
 
     /**
-     * Returns the total of official fees over the reimbursed sessions.
+     * Returns the total of official fees over the priced reimbursed sessions (see {@link #countUnpriced()}).
      *
      * @return the sum of fees, equal to insurance plus patient shares
      */
@@ -126,7 +137,7 @@ public abstract class Assessment {
     }
 
     private Money sum(Function<Decision, Optional<Money>> amount) {
-        return decisions().stream().filter(Decision::isReimbursed).map(amount).map(Optional::orElseThrow)
-                .reduce(Money.ZERO, Money::plus);
+        return decisions().stream().filter(d -> d.isReimbursed() && d.isPriced()).map(amount)
+                .map(Optional::orElseThrow).reduce(Money.ZERO, Money::plus);
     }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * The band a session falls in: the group of sessions that share a nomenclature code and a
  * reimbursement level, such as "courante, sessions 10 to 18".
  *
- * <p>{@link #id()} is stable and language-free ({@code PHYSIO_COURANTE_10_18}); {@link #rank()} is
+ * <p>{@link #id()} is stable and language-free, declared by the profession's vocabulary; {@link #rank()} is
  * the session's number in the counter that decided the band. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -27,6 +27,18 @@ public abstract class Band {
      */
     public static Band of(String id, int rank) {
         return ImmutableBand.builder().id(id).rank(rank).build();
+    }
+
+    /**
+     * Obtains a band with the session's rank and the texts of its profession.
+     *
+     * @param id the band id
+     * @param rank the session's rank in its counter, from 1; null for a band that is not counted
+     * @param texts the texts of the band's profession
+     * @return the band
+     */
+    public static Band of(String id, Integer rank, Texts texts) {
+        return ImmutableBand.builder().id(id).rank(Optional.ofNullable(rank)).texts(texts).build();
     }
 
     /**
@@ -61,6 +73,17 @@ public abstract class Band {
      * @return the label, or the id if there is none
      */
     public String label(Locale locale) {
-        return Messages.text("band." + id(), locale).orElse(id());
+        return texts().text("band." + id(), locale).orElse(id());
+    }
+
+    /**
+     * Returns the texts of the band's profession; not part of equality.
+     *
+     * @return the texts; {@link Texts#none()} by default
+     */
+    @Value.Default
+    @Value.Auxiliary
+    public Texts texts() {
+        return Texts.none();
     }
 }

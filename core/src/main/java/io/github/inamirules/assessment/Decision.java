@@ -23,11 +23,17 @@ import org.immutables.value.Value;
  *       the insurance pays none of it. The patient pays {@link #patientTotal()} =
  *       {@code patientShare + supplement}.</li>
  * </ul>
- * A {@link Outcome#REIMBURSED} decision has all four. A {@link Outcome#REFUSED} decision has an
- * insurance amount of zero, a {@link #refusalCode()} and, where an entitlement was used up, the
- * session that used it up ({@link #usedUpBy()}); its fee is whatever the parties agreed, so it is
- * not given. An {@link Outcome#INSUFFICIENT_DATA} decision lists what is {@link #missing()} and gives
- * whatever could still be determined (band, code, patient share).
+ <h2>Two questions: coverage, then amounts</h2>
+ * {@link #outcome()} answers "is the session covered?". A {@link Outcome#REIMBURSED} decision is
+ * covered; when every amount is known ({@link #isPriced()}) {@code fee = insurance + patientShare},
+ * and when a source gives no fee or insurance, the decision stays reimbursed with what is known (band,
+ * code, patient share) and lists each unknown in {@link #missing()} with impact
+ * {@link Missing.Impact#AMOUNT}. A {@link Outcome#REFUSED} decision has an insurance amount of zero, a
+ * {@link #refusalCode()} and, where an entitlement was used up, the session that used it up
+ * ({@link #usedUpBy()}); its fee is whatever the parties agreed, so it is not given. An
+ * {@link Outcome#INSUFFICIENT_DATA} decision is one whose coverage itself cannot be decided (an unknown
+ * cap, a missing birth date for an age rule): it lists at least one {@link Missing.Impact#COVERAGE}
+ * item and gives whatever could still be determined.
  *
  * <p>Immutable and thread-safe.
  */
@@ -68,11 +74,11 @@ public abstract class Decision {
     public abstract Profession profession();
 
     /**
-     * Returns the id of the pathology treated.
+     * Returns the id of the episode of care the session belongs to.
      *
-     * @return the pathology id
+     * @return the episode id
      */
-    public abstract String pathologyId();
+    public abstract String episodeId();
 
     /**
      * Returns the outcome.
@@ -158,12 +164,21 @@ public abstract class Decision {
     public abstract Optional<String> usedUpBy();
 
     /**
-     * Returns what was missing to decide or price the session, e.g.
-     * {@code "tariff of code 563010 on 2025-03-10"}.
+     * Returns what was missing to decide or price the session.
      *
      * @return the missing inputs or rates
      */
-    public abstract List<String> missing();
+    public abstract List<Missing> missing();
+
+    /**
+     * Tells whether fee, insurance and patient share are all known.
+     *
+     * @return true for a refused session and for a reimbursed one with every amount
+     */
+    public boolean isPriced() {
+        return outcome() == Outcome.REFUSED
+                || fee().isPresent() && insurance().isPresent() && patientShare().isPresent();
+    }
 
     /**
      * Returns where the tariff used comes from, if one was used.
@@ -199,13 +214,18 @@ public abstract class Decision {
         }
         switch (outcome()) {
             case REIMBURSED:
-                if (fee().isEmpty() || insurance().isEmpty() || patientShare().isEmpty()) {
-                    throw InvalidInputException.of(where + ".outcome", outcome(),
-                            "needs fee, insurance and patient share");
-                }
-                if (!fee().get().equals(insurance().get().plus(patientShare().get()))) {
+                if (!isPriced()) {
+                    if (missing().stream().noneMatch(m -> m.impact() == Missing.Impact.AMOUNT)) {
+                        throw InvalidInputException.of(where + ".missing", "empty",
+                                "an unpriced reimbursed session must say which amount is missing");
+                    }
+                } else if (!fee().get().equals(insurance().get().plus(patientShare().get()))) {
                     throw InvalidInputException.of(where + ".fee", fee().get(),
                             "is not insurance " + insurance().get() + " + patient share " + patientShare().get());
+                }
+                if (missing().stream().anyMatch(m -> m.impact() == Missing.Impact.COVERAGE)) {
+                    throw InvalidInputException.of(where + ".outcome", outcome(),
+                            "a session whose coverage is unknown is INSUFFICIENT_DATA");
                 }
                 break;
             case REFUSED:
@@ -214,8 +234,9 @@ public abstract class Decision {
                 }
                 break;
             case INSUFFICIENT_DATA:
-                if (missing().isEmpty()) {
-                    throw InvalidInputException.of(where + ".missing", "empty", "say what is missing");
+                if (missing().stream().noneMatch(m -> m.impact() == Missing.Impact.COVERAGE)) {
+                    throw InvalidInputException.of(where + ".missing", "no coverage item",
+                            "say what leaves the coverage undecided");
                 }
                 break;
             default:

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * A counter of the assessment: how many sessions of a kind were used in a period, out of how many,
- * for one pathology or across pathologies. For instance: pathology "knee", counter
+ * for one episode of care or across episodes. For instance: episode "knee", counter
  * {@code PHYSIO_COURANTE}, period 2025, used 12 of 18.
  *
  * <p>Counters are as they stand after the last assessed session. Immutable and thread-safe.
@@ -28,18 +28,18 @@ public abstract class Entitlement {
     }
 
     /**
-     * Returns the stable counter id, e.g. {@code PHYSIO_COURANTE} or {@code PHYSIO_DEPASSEMENT}.
+     * Returns the stable counter id, published by the profession module.
      *
      * @return the counter id
      */
     public abstract String counter();
 
     /**
-     * Returns the pathology counted, or empty for a counter across pathologies.
+     * Returns the episode counted, or empty for a counter across episodes.
      *
-     * @return the pathology id
+     * @return the episode id
      */
-    public abstract Optional<String> pathologyId();
+    public abstract Optional<String> episodeId();
 
     /**
      * Returns the period counted, half-open.

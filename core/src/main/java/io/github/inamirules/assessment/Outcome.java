@@ -4,14 +4,17 @@ package io.github.inamirules.assessment;
  * The outcome of one session's assessment. Three different things that stay different.
  */
 public enum Outcome {
-    /** Reimbursed: code, fee, insurance amount and patient share are all known. */
+    /**
+     * Covered by the insurance. Code, fee, insurance amount and patient share are known, except those
+     * no source gives, which {@link Decision#missing()} lists.
+     */
     REIMBURSED,
     /** Not reimbursed, for the reasons given (with an eTarif refusal code). */
     REFUSED,
     /**
-     * Cannot be decided or priced: an input or a rate is missing. The decision lists what is
-     * missing ({@link Decision#missing()}); what could be determined (band, code, patient share)
-     * is still given.
+     * Whether the session is covered cannot be decided: an input or a figure the coverage depends on
+     * is missing (an unknown cap, a missing birth date for an age rule). The decision lists what is
+     * missing ({@link Decision#missing()}); what could be determined is still given.
      */
     INSUFFICIENT_DATA
 }

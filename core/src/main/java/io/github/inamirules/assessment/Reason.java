@@ -66,23 +66,31 @@ public abstract class Reason {
     public abstract Map<String, String> values();
 
     /**
+     * Returns the texts of the profession whose rule fired; not part of equality.
+     *
+     * @return the texts; {@link Texts#none()} by default
+     */
+    @Value.Default
+    @Value.Auxiliary
+    public Texts texts() {
+        return Texts.none();
+    }
+
+    /**
      * Returns the message for people, in a language of the library (French, Dutch or English; any
-     * other locale gets English). Placeholders {@code {name}} are filled from {@link #values()}. A
-     * code without a message (from a third-party rule set) yields the code and the values.
+     * other locale gets English), from the profession's own bundle. Placeholders {@code {name}} are
+     * filled from {@link #values()}, a value with a label ({@code place.home}) by its label. A code
+     * without a message yields the code and the values.
      *
      * @param locale the language
      * @return the message
      */
     public String message(Locale locale) {
-        Optional<String> found = Messages.text(code(), locale);
+        Optional<String> found = texts().text(code(), locale);
         if (found.isEmpty()) {
             return code() + " " + values();
         }
-        String template = found.get();
-        for (Map.Entry<String, String> v : values().entrySet()) {
-            template = template.replace("{" + v.getKey() + "}", v.getValue());
-        }
-        return template;
+        return texts().fill(found.get(), values(), locale);
     }
 
     /**

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A médecin-conseil (adviserend arts) notification or accord for one pathology, valid over a
- * half-open period {@code [start, end)}.
+ * A médecin-conseil (adviserend arts) notification or accord for one episode of care, valid over a
+ * half-open period {@code [start, end)}. What it allows is its {@link #kind()}, from the episode's
+ * profession's vocabulary.
  *
- * <p>For an Fa or Fb notification the period starts on the day the notification was received and is
- * usually {@link DateRange#startingFrom(LocalDate) unbounded}: the legal window (365 days, or until
- * 31 December of the second year) is computed by the rule set from the first session. For an E
- * accord the period is the one written on the accord (at most 3 years, P-33).
+ * <p>A notification usually starts on the day it was received and is
+ * {@link DateRange#startingFrom(LocalDate) unbounded}: the legal window is computed by the rule set
+ * from the first session. An accord's period is the one written on it.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
@@ -37,11 +37,11 @@ public abstract class Approval {
     public abstract String id();
 
     /**
-     * Returns the id of the pathology the approval is for.
+     * Returns the id of the episode the approval is for.
      *
-     * @return the pathology id
+     * @return the episode id
      */
-    public abstract String pathologyId();
+    public abstract String episodeId();
 
     /**
      * Returns what the approval allows.

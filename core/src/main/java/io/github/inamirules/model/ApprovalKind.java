@@ -1,19 +1,25 @@
 package io.github.inamirules.model;
 
 /**
- * What a médecin-conseil (adviserend arts) notification or accord allows.
+ * What an {@link Approval} allows, from its profession's vocabulary: a physiotherapy Fa notification,
+ * an E accord, a second session per day…
  *
- * <p>Sources: shared/research/physio.md P-24, P-26, P-27, P-30, P-32, P-33.
+ * <p>Immutable and thread-safe.
  */
-public enum ApprovalKind {
-    /** Notification for a list Fa pathology (P-27). */
-    FA_NOTIFICATION,
-    /** Notification for a list Fb pathology (P-30). */
-    FB_NOTIFICATION,
-    /** Accord for a list E pathology, at most 3 years (P-32, P-33). */
-    E_AGREEMENT,
-    /** Approval of a second or third courante pathology in the same calendar year (P-24). */
-    ADDITIONAL_COURANTE_PATHOLOGY,
-    /** Approval of a second session on the same day (P-26, P-33). */
-    SECOND_SESSION_PER_DAY
+public final class ApprovalKind extends Term {
+    private ApprovalKind(Profession profession, String id) {
+        super(profession, id, "approvalKind");
+    }
+
+    /**
+     * Obtains a kind.
+     *
+     * @param profession the profession that owns it
+     * @param id its stable id, e.g. {@code "fa-notification"}
+     * @return the kind
+     * @throws io.github.inamirules.InvalidInputException if the id is malformed
+     */
+    public static ApprovalKind of(Profession profession, String id) {
+        return new ApprovalKind(profession, id);
+    }
 }

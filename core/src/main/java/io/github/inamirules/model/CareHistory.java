@@ -11,11 +11,13 @@ import org.immutables.value.Value;
 /**
  * One patient's care history: the input of the engine.
  *
- * <p>It holds the patient, the practitioners, pathologies, prescriptions and approvals that sessions
- * refer to, and the sessions themselves in any order (the engine sorts them by date; the result does
- * not depend on the input order). Building it checks that ids are unique per kind and that every
- * reference resolves, and throws {@link InvalidInputException} naming the field and the value
- * otherwise, so the engine never meets a dangling reference.
+ * <p>It holds the patient, the practitioners, episodes of care, prescriptions and approvals that
+ * sessions refer to, and the sessions themselves in any order (the engine sorts them with
+ * {@link SessionOrder}; the result does not depend on the input order). Building it checks that ids
+ * are unique per kind, that every reference resolves, and that professions agree (a session's
+ * practitioner is of its episode's profession, an approval's kind and every fact belong to that
+ * profession); it throws {@link InvalidInputException} naming the field and the value otherwise, so
+ * the engine never meets a dangling reference.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
@@ -49,11 +51,11 @@ public abstract class CareHistory {
     public abstract List<Practitioner> practitioners();
 
     /**
-     * Returns the pathologies the sessions, prescriptions and approvals refer to.
+     * Returns the episodes of care the sessions, prescriptions and approvals refer to.
      *
-     * @return the pathologies
+     * @return the episodes
      */
-    public abstract List<Pathology> pathologies();
+    public abstract List<Episode> episodes();
 
     /**
      * Returns the prescriptions.
@@ -88,14 +90,14 @@ public abstract class CareHistory {
     }
 
     /**
-     * Returns the pathology with an id.
+     * Returns the episode with an id.
      *
-     * @param id the pathology id
-     * @return the pathology
+     * @param id the episode id
+     * @return the episode
      * @throws InvalidInputException if there is none
      */
-    public Pathology pathology(String id) {
-        return find(pathologiesById(), "pathologyId", id);
+    public Episode episode(String id) {
+        return find(episodesById(), "episodeId", id);
     }
 
     /**
@@ -136,8 +138,8 @@ public abstract class CareHistory {
     }
 
     @Value.Lazy
-    Map<String, Pathology> pathologiesById() {
-        return index(pathologies(), Pathology::id, "pathology");
+    Map<String, Episode> episodesById() {
+        return index(episodes(), Episode::id, "episode");
     }
 
     @Value.Lazy
@@ -148,15 +150,23 @@ public abstract class CareHistory {
     @Value.Check
     void check() {
         practitionersById();
-        pathologiesById();
+        episodesById();
         prescriptionsById();
         index(approvals(), Approval::id, "approval");
         index(sessions(), Session::id, "session");
         for (Prescription p : prescriptions()) {
-            checkRef(pathologiesById(), "prescription[" + p.id() + "].pathologyId", p.pathologyId());
+            String where = "prescription[" + p.id() + "]";
+            checkRef(episodesById(), where + ".episodeId", p.episodeId());
+            p.facts().checkFor(FactTarget.PRESCRIPTION, episodesById().get(p.episodeId()).profession(), where);
         }
         for (Approval a : approvals()) {
-            checkRef(pathologiesById(), "approval[" + a.id() + "].pathologyId", a.pathologyId());
+            String where = "approval[" + a.id() + "]";
+            checkRef(episodesById(), where + ".episodeId", a.episodeId());
+            Profession episodeProfession = episodesById().get(a.episodeId()).profession();
+            if (!a.kind().profession().equals(episodeProfession)) {
+                throw InvalidInputException.of(where + ".kind", a.kind(),
+                        "is not an approval of " + episodeProfession + ", the profession of episode " + a.episodeId());
+            }
         }
         sessions().forEach(this::checkSession);
     }
@@ -164,14 +174,21 @@ public abstract class CareHistory {
     private void checkSession(Session s) {
         String where = "session[" + s.id() + "]";
         checkRef(practitionersById(), where + ".practitionerId", s.practitionerId());
-        checkRef(pathologiesById(), where + ".pathologyId", s.pathologyId());
+        checkRef(episodesById(), where + ".episodeId", s.episodeId());
+        Profession profession = practitionersById().get(s.practitionerId()).profession();
+        Profession episodeProfession = episodesById().get(s.episodeId()).profession();
+        if (!profession.equals(episodeProfession)) {
+            throw InvalidInputException.of(where + ".practitionerId", s.practitionerId(),
+                    "is a practitioner of " + profession + ", but episode " + s.episodeId() + " is of "
+                            + episodeProfession);
+        }
+        s.facts().checkFor(FactTarget.SESSION, profession, where);
         s.prescriptionId().ifPresent(pid -> {
             checkRef(prescriptionsById(), where + ".prescriptionId", pid);
-            String prescribedFor = prescriptionsById().get(pid).pathologyId();
-            if (!prescribedFor.equals(s.pathologyId())) {
+            String prescribedFor = prescriptionsById().get(pid).episodeId();
+            if (!prescribedFor.equals(s.episodeId())) {
                 throw InvalidInputException.of(where + ".prescriptionId", pid,
-                        "is for pathology " + prescribedFor + ", not for the session's pathology "
-                                + s.pathologyId());
+                        "is for episode " + prescribedFor + ", not for the session's episode " + s.episodeId());
             }
         });
     }

@@ -68,8 +68,20 @@ public abstract class Practitioner {
         return conventionPeriods().stream().anyMatch(p -> p.contains(date));
     }
 
+    /**
+     * Returns the profession's facts about the practitioner (a psychologist's network agreements, for
+     * instance); empty by default.
+     *
+     * @return the facts, all of {@link FactTarget#PRACTITIONER} and of the practitioner's profession
+     */
+    @Value.Default
+    public Facts facts() {
+        return Facts.empty();
+    }
+
     @Value.Check
     void check() {
         Checks.id("practitioner", id());
+        facts().checkFor(FactTarget.PRACTITIONER, profession(), "practitioner[" + id() + "]");
     }
 }

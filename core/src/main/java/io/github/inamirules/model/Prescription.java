@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A physician's prescription (prescription / voorschrift) for one pathology.
+ * A physician's prescription (prescription / voorschrift) for one episode of care; also the referral
+ * a psychology pilot session needs.
  *
  * <p>The treatment must start within a window after the prescription's date, or after a later start
  * date written by the prescriber (P-03). The number of sessions is informational: its absence does
@@ -51,11 +52,11 @@ public abstract class Prescription {
     public abstract Optional<String> prescriber();
 
     /**
-     * Returns the id of the pathology the prescription is for.
+     * Returns the id of the episode the prescription is for.
      *
-     * @return the pathology id
+     * @return the episode id
      */
-    public abstract String pathologyId();
+    public abstract String episodeId();
 
     /**
      * Returns the start date written by the prescriber, if later than the prescription date.
@@ -80,9 +81,22 @@ public abstract class Prescription {
         return startDate().orElse(date());
     }
 
+    /**
+     * Returns the profession's facts about the prescription (the prescriber's role, for instance);
+     * empty by default.
+     *
+     * @return the facts, all of {@link FactTarget#PRESCRIPTION}; the care history checks that they
+     *     belong to the episode's profession
+     */
+    @Value.Default
+    public Facts facts() {
+        return Facts.empty();
+    }
+
     @Value.Check
     void check() {
         Checks.id("prescription", id());
+        facts().checkFor(FactTarget.PRESCRIPTION, null, "prescription[" + id() + "]");
         startDate().filter(s -> s.isBefore(date())).ifPresent(s -> {
             throw InvalidInputException.of("prescription[" + id() + "].startDate", s,
                     "is before the prescription date " + date());

@@ -7,22 +7,17 @@ import java.util.regex.Pattern;
 /**
  * A paramedical profession whose sessions the insurance may reimburse.
  *
- * <p>Professions are identified by a stable, language-free id ({@code "physiotherapy"}). The three
- * professions of the library have constants; a third party adds another (speech therapy, dietetics…)
- * with {@link #of(String)} and its own rule set and rate module, without touching this library.
- * That is why this is a value class and not an enum.
+ * <p>Professions are identified by a stable, language-free id ({@code "physiotherapy"}). The kernel
+ * names none: each profession module declares its own constant (the physiotherapy module's
+ * {@code Physiotherapy.PROFESSION}), and a third party adds another (speech therapy, dietetics…) with
+ * {@link #of(String)} and its own rule set and rate module, without touching this library. That is
+ * why this is a value class and not an enum.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Profession {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
 
-    /** Physiotherapy: kinésithérapie / kinesitherapie, nomenclature article 7. */
-    public static final Profession PHYSIOTHERAPY = new Profession("physiotherapy");
-    /** Occupational therapy: ergothérapie / ergotherapie. */
-    public static final Profession OCCUPATIONAL_THERAPY = new Profession("occupational-therapy");
-    /** Clinical psychology and clinical orthopedagogy (mental-health network conventions). */
-    public static final Profession CLINICAL_PSYCHOLOGY = new Profession("clinical-psychology");
 
     private final String id;
 

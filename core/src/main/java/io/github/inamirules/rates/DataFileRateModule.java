@@ -10,10 +10,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.inamirules.model.Profession;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 
 /**
- * A rate module whose data are five plain-text files, next to the provider class, that a reviewer can
- * diff against the official tables. A provider only names itself and opens its own resources:
+ * A rate module whose data are plain-text files next to the provider class, one folder per
+ * profession, that a reviewer can diff against the official tables. A provider only names itself
+ * and opens its own resources:
  *
  * <pre>{@code
  * public final class MyRates extends DataFileRateModule {
@@ -27,27 +31,31 @@ import java.util.Map;
  * code of the provider's module may read its encapsulated resources.
  *
  * <h2>Format</h2>
- * UTF-8 text; blank lines and lines starting with {@code #} are ignored; the first other line is the
- * header, exactly as below; fields are separated by {@code |} and trimmed. Periods are half-open
- * {@code [from, to)} with ISO dates, and {@code to} is required: no value lives past its last known
- * day. Amounts have two decimals or are left empty when no source gives them. {@code status} is
- * {@code official}, {@code reported} or {@code derived}; a derived row must give its derivation in
- * {@code note}. {@code source} names one or more sources of {@code sources.psv}, joined by {@code +}.
+ * The complete description, with an example, is {@code docs/rates-format.md}. In short: UTF-8 text;
+ * blank lines and lines starting with {@code #} are ignored; the first other line is the header;
+ * fields are separated by {@code |} and trimmed. Periods are half-open {@code [from, to)} with ISO
+ * dates, and {@code to} is required: no value lives past its last known day. {@code status} is
+ * {@code official}, {@code reported}, {@code derived}, {@code carried} or {@code unknown}; a derived,
+ * carried or unknown row must say in {@code note} its derivation, the text it rests on, or what was
+ * searched; an unknown row leaves its value empty. {@code source} names one or more sources of
+ * {@code sources.psv}, joined by {@code +}.
  * <ul>
  *   <li>{@code sources.psv}: {@code source | url}</li>
- *   <li>{@code coverage.psv}: {@code profession | from | to}</li>
- *   <li>{@code parameters.psv}: {@code profession | name | from | to | value | status | source | note}</li>
- *   <li>{@code tariffs.psv}: {@code profession | code | from | to | fee | insurance_ordinary |
+ *   <li>{@code coverage.psv}: {@code profession | from | to}; then, in a folder named after each
+ *       profession covered:</li>
+ *   <li>{@code <profession>/parameters.psv}: {@code name | from | to | value | status | source | note}</li>
+ *   <li>{@code <profession>/tariffs.psv}: {@code code | label | from | to | fee | insurance_ordinary |
  *       insurance_preferential | status | source | note}</li>
- *   <li>{@code codes.psv}: {@code profession | band | place | minutes | code | from | to | status |
+ *   <li>{@code <profession>/codes.psv}: the key columns the profession's vocabulary declares (for
+ *       physiotherapy {@code band | place | minutes}), then {@code code | label | from | to | status |
  *       source | note}</li>
  * </ul>
- * Any error is a {@link RateDataException} naming module, file, line and column. The data are read
- * once, on first use, and kept; the module is then immutable and thread-safe.
+ * Any error is a {@link RateDataException} naming module, file, line and column; rows are checked
+ * against the rule set's vocabulary when the engine is built. The data are read once, on first use,
+ * and kept; the module is then immutable and thread-safe.
  */
 public abstract class DataFileRateModule implements RateModule {
-    private static final List<String> FILES =
-            List.of("sources.psv", "coverage.psv", "parameters.psv", "tariffs.psv", "codes.psv");
+    private static final List<String> CODE_TAIL = List.of("code", "label", "from", "to", "status", "source", "note");
 
     private volatile Data data;
 
@@ -58,7 +66,7 @@ public abstract class DataFileRateModule implements RateModule {
     /**
      * Opens one of the data files, from the provider's own package.
      *
-     * @param name the file name, e.g. {@code "tariffs.psv"}
+     * @param name the file name relative to the provider's package, e.g. {@code "physiotherapy/tariffs.psv"}
      * @return the stream, or null if there is no such file
      */
     protected abstract InputStream openResource(String name);
@@ -94,7 +102,7 @@ public abstract class DataFileRateModule implements RateModule {
             synchronized (this) {
                 d = data;
                 if (d == null) {
-                    d = load();
+                    d = new Data(this);
                     data = d;
                 }
             }
@@ -102,22 +110,18 @@ public abstract class DataFileRateModule implements RateModule {
         return d;
     }
 
-    private Data load() {
-        Map<String, byte[]> bytes = new LinkedHashMap<>();
-        MessageDigest digest = sha256();
-        for (String file : FILES) {
-            try (InputStream in = openResource(file)) {
-                if (in == null) {
-                    throw new RateDataException(id() + ": data file " + file + " is missing");
-                }
-                byte[] content = in.readAllBytes();
-                bytes.put(file, content);
-                digest.update(content);
-            } catch (IOException e) {
-                throw new RateDataException(id() + ":" + file + ": cannot be read: " + e.getMessage());
+    private byte[] bytes(String file, MessageDigest digest) {
+        try (InputStream in = openResource(file)) {
+            if (in == null) {
+                throw new RateDataException(id() + ": data file " + file + " is missing");
             }
+            byte[] content = in.readAllBytes();
+            digest.update(file.getBytes(StandardCharsets.UTF_8));
+            digest.update(content);
+            return content;
+        } catch (IOException e) {
+            throw new RateDataException(id() + ":" + file + ": cannot be read: " + e.getMessage());
         }
-        return new Data(id(), bytes, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static MessageDigest sha256() {
@@ -128,42 +132,54 @@ public abstract class DataFileRateModule implements RateModule {
         }
     }
 
-    /** The parsed content of the five files. */
+    /** The parsed content of the files. */
     private static final class Data {
         final String checksum;
         final List<Coverage> coverage;
-        final List<ParameterValue> parameters;
-        final List<Tariff> tariffs;
-        final List<NomenclatureCode> codes;
+        private final List<ParameterValue> parameterRows = new ArrayList<>();
+        private final List<Tariff> tariffRows = new ArrayList<>();
+        private final List<NomenclatureCode> codeRows = new ArrayList<>();
+        final List<ParameterValue> parameters = java.util.Collections.unmodifiableList(parameterRows);
+        final List<Tariff> tariffs = java.util.Collections.unmodifiableList(tariffRows);
+        final List<NomenclatureCode> codes = java.util.Collections.unmodifiableList(codeRows);
+        private final Map<String, Source> sources = new LinkedHashMap<>();
+        private final DataFileRateModule module;
+        private final MessageDigest digest = sha256();
 
-        Data(String module, Map<String, byte[]> files, String checksum) {
-            this.checksum = checksum;
-            Map<String, Source> sources = new LinkedHashMap<>();
-            reader(module, files, "sources.psv", "source", "url").forEach(l -> {
+        Data(DataFileRateModule module) {
+            this.module = module;
+            reader("sources.psv", "source", "url").forEach(l -> {
                 if (sources.putIfAbsent(l.text("source"), Source.of(l.text("source"), l.text("url"))) != null) {
                     throw l.error("source", "a name not declared before");
                 }
             });
-            this.coverage = List.copyOf(reader(module, files, "coverage.psv", "profession", "from", "to")
+            this.coverage = List.copyOf(reader("coverage.psv", "profession", "from", "to")
                     .map(l -> Coverage.of(l.profession(), l.period())));
-            this.parameters = List.copyOf(reader(module, files, "parameters.psv",
-                    "profession", "name", "from", "to", "value", "status", "source", "note")
-                    .map(l -> ParameterValue.of(l.profession(), l.text("name"), l.period(), l.text("value"),
-                            l.provenance(sources))));
-            this.tariffs = List.copyOf(reader(module, files, "tariffs.psv", "profession", "code", "from", "to",
-                    "fee", "insurance_ordinary", "insurance_preferential", "status", "source", "note")
-                    .map(l -> Tariff.of(l.profession(), l.text("code"), l.period(), l.optionalMoney("fee"),
-                            l.optionalMoney("insurance_ordinary"), l.optionalMoney("insurance_preferential"),
-                            l.provenance(sources))));
-            this.codes = List.copyOf(reader(module, files, "codes.psv", "profession", "band", "place",
-                    "minutes", "code", "from", "to", "status", "source", "note")
-                    .map(l -> NomenclatureCode.of(l.profession(), l.text("band"), l.place(),
-                            l.positiveInt("minutes"), l.text("code"), l.period(), l.provenance(sources))));
+            coverage.stream().map(Coverage::profession).distinct().forEach(this::readProfession);
+            this.checksum = HexFormat.of().formatHex(digest.digest());
         }
 
-        private static RateFileReader reader(String module, Map<String, byte[]> files, String file,
-                String... columns) {
-            return RateFileReader.read(module, file, new ByteArrayInputStream(files.get(file)), List.of(columns));
+        private void readProfession(Profession p) {
+            String dir = p.id() + "/";
+            reader(dir + "parameters.psv", "name", "from", "to", "value", "status", "source", "note")
+                    .forEach(l -> parameterRows.add(ParameterValue.read(p, l.text("name"), l.period(),
+                            l.optionalText("value"), l.provenance(sources), l.columnStarts())));
+            reader(dir + "tariffs.psv", "code", "label", "from", "to", "fee", "insurance_ordinary",
+                    "insurance_preferential", "status", "source", "note")
+                    .forEach(l -> tariffRows.add(Tariff.read(p, l.text("code"), l.optionalText("label"), l.period(),
+                            l.optionalMoney("fee"), l.optionalMoney("insurance_ordinary"),
+                            l.optionalMoney("insurance_preferential"), l.provenance(sources), l.columnStarts())));
+            String file = dir + "codes.psv";
+            RateFileReader r = RateFileReader.readKeyed(module.id(), file,
+                    new ByteArrayInputStream(module.bytes(file, digest)), CODE_TAIL);
+            r.forEach(l -> codeRows.add(NomenclatureCode.read(p, l.keyColumns(r.keyColumnCount()),
+                    l.optionalText("code"), l.optionalText("label"), l.period(), l.provenance(sources),
+                    l.columnStarts())));
+        }
+
+        private RateFileReader reader(String file, String... columns) {
+            return RateFileReader.read(module.id(), file, new ByteArrayInputStream(module.bytes(file, digest)),
+                    List.of(columns));
         }
     }
 }

@@ -1,15 +1,33 @@
 package io.github.inamirules.rates;
 
+import io.github.inamirules.model.Money;
+import java.math.BigDecimal;
+
 /**
  * The type a rule set reads a parameter as.
  */
 public enum ParameterType {
     /** A whole number, e.g. a session cap. */
-    INTEGER,
+    INTEGER(Integer.class),
     /** A decimal, e.g. a reduction factor {@code 0.25}. */
-    DECIMAL,
+    DECIMAL(BigDecimal.class),
     /** An amount in euros with at most two decimals. */
-    MONEY,
+    MONEY(Money.class),
     /** {@code true} or {@code false}. */
-    BOOLEAN
+    BOOLEAN(Boolean.class);
+
+    private final Class<?> javaType;
+
+    ParameterType(Class<?> javaType) {
+        this.javaType = javaType;
+    }
+
+    /**
+     * Returns the Java type of the values.
+     *
+     * @return the type
+     */
+    public Class<?> javaType() {
+        return javaType;
+    }
 }

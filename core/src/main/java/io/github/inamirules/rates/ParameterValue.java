@@ -5,24 +5,34 @@ import io.github.inamirules.model.DateRange;
 import io.github.inamirules.model.Money;
 import io.github.inamirules.model.Profession;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The value of one named parameter over a period: a session cap, a window length, a patient share,
  * a reduction factor, a switch. Rule sets read parameters by name at each session's date.
  *
- * <p>The value is kept as written in the data file and read as the type the rule set asks for; a
- * value of the wrong type is a {@link RateDataException} naming the row. Immutable and thread-safe.
+ * <p>The value is kept as written in the data file and read as the type the rule set declares; it is
+ * parsed once (when the engine checks the module against the rule set's vocabulary) and kept. A value
+ * of the wrong type is a {@link RateDataException} naming the row. An
+ * {@link ProvenanceStatus#UNKNOWN unknown} row has no value: reading it throws
+ * {@link UnknownFigureException}, which the rule set turns into a missing item. Immutable and
+ * thread-safe.
  */
 public final class ParameterValue extends RateRow {
     private final String name;
     private final String value;
+    private volatile Object parsed;
 
     private ParameterValue(Profession profession, String name, DateRange period, String value,
-            Provenance provenance) {
-        super(profession, period, provenance);
+            Provenance provenance, Map<String, Integer> columns) {
+        super(profession, period, provenance, columns);
         this.name = Objects.requireNonNull(name, "name");
         this.value = Objects.requireNonNull(value, "value");
+        if (value.isEmpty() != isUnknown()) {
+            throw new RateDataException(location("value") + ": parameter " + name
+                    + (isUnknown() ? ": an unknown row has no value" : ": a value is required (or status unknown)"));
+        }
     }
 
     /**
@@ -31,13 +41,19 @@ public final class ParameterValue extends RateRow {
      * @param profession the profession
      * @param name the parameter name, e.g. {@code "courante.sessions_max"}
      * @param period the period, half-open
-     * @param value the value as text
+     * @param value the value as text; empty for an unknown row
      * @param provenance where it comes from
      * @return the parameter value
+     * @throws RateDataException if the value is empty and the status is not unknown, or the reverse
      */
     public static ParameterValue of(Profession profession, String name, DateRange period, String value,
             Provenance provenance) {
-        return new ParameterValue(profession, name, period, value, provenance);
+        return new ParameterValue(profession, name, period, value, provenance, Map.of());
+    }
+
+    static ParameterValue read(Profession profession, String name, DateRange period, String value,
+            Provenance provenance, Map<String, Integer> columns) {
+        return new ParameterValue(profession, name, period, value, provenance, columns);
     }
 
     /**
@@ -57,20 +73,33 @@ public final class ParameterValue extends RateRow {
     /**
      * Returns the value as written.
      *
-     * @return the raw value
+     * @return the raw value; empty for an unknown row
      */
     public String value() {
         return value;
     }
 
     /**
-     * Reads the value as the given type.
+     * Reads the value as the given type, parsing it once.
      *
      * @param type the expected type
      * @return the value: a {@link BigDecimal}, {@link Integer}, {@link Boolean} or {@link Money}
      * @throws RateDataException if the value is not of that type
+     * @throws UnknownFigureException if the row is an explicit unknown
      */
     public Object as(ParameterType type) {
+        if (isUnknown()) {
+            throw new UnknownFigureException(this);
+        }
+        Object p = parsed;
+        if (p == null || !type.javaType().isInstance(p)) {
+            p = parse(type);
+            parsed = p;
+        }
+        return p;
+    }
+
+    private Object parse(ParameterType type) {
         try {
             switch (type) {
                 case INTEGER:
@@ -88,13 +117,13 @@ public final class ParameterValue extends RateRow {
                     throw new IllegalStateException(type.name());
             }
         } catch (RuntimeException e) {
-            throw new RateDataException(provenance().location() + ": parameter " + name + " = '" + value
+            throw new RateDataException(location("value") + ": parameter " + name + " = '" + value
                     + "' is not a " + type.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
     @Override
     public String toString() {
-        return profession() + "." + name + " = " + value + " " + period();
+        return profession() + "." + name + " = " + (isUnknown() ? "unknown" : value) + " " + period();
     }
 }

@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
  *
  * <p>Building a catalog validates every module: each row lies inside the module's coverage of its
  * profession, rows of one key do not overlap, and no two modules cover the same profession on the same
- * day ({@link RateConflictException}). {@link #requireParameters} then checks that the parameters a
- * rule set needs have a value of the right type on every covered day. Lookups outside every module's
- * coverage throw {@link RateCoverageException}; nothing is ever extrapolated.
+ * day ({@link RateConflictException}). {@link #validate} then checks a profession's rows against its
+ * rule set's vocabulary: every parameter declared and of its type, every required parameter given on
+ * every covered day from the day it is required, every code row keyed on the declared columns with
+ * declared values. Lookups outside every module's coverage throw {@link RateCoverageException};
+ * nothing is ever extrapolated.
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,8 +56,8 @@ public final class RateCatalog {
     }
 
     private static void checkNoConflict(ModuleIndex a, ModuleIndex b) {
-        for (Coverage ca : a.module.coverage()) {
-            for (Coverage cb : b.module.coverage()) {
+        for (Coverage ca : a.coverage) {
+            for (Coverage cb : b.coverage) {
                 if (ca.profession().equals(cb.profession()) && ca.period().overlaps(cb.period())) {
                     LocalDate first = ca.period().start().isAfter(cb.period().start())
                             ? ca.period().start() : cb.period().start();
@@ -83,7 +85,7 @@ public final class RateCatalog {
      * @return the covered periods, sorted by start
      */
     public List<DateRange> coverageOf(Profession profession) {
-        return modules.stream().flatMap(m -> m.module.coverage().stream())
+        return modules.stream().flatMap(m -> m.coverage.stream())
                 .filter(c -> c.profession().equals(profession)).map(Coverage::period)
                 .sorted(Comparator.comparing(DateRange::start)).collect(Collectors.toUnmodifiableList());
     }
@@ -93,10 +95,19 @@ public final class RateCatalog {
      *
      * @param profession the profession
      * @param date the day
-     * @return true if exactly one module covers it
+     * @return true if a module covers it
      */
     public boolean covers(Profession profession, LocalDate date) {
-        return modules.stream().anyMatch(m -> m.covers(profession, date));
+        return find(profession, date) != null;
+    }
+
+    private ModuleIndex find(Profession profession, LocalDate date) {
+        for (ModuleIndex m : modules) {
+            if (m.covers(profession, date)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
@@ -108,38 +119,45 @@ public final class RateCatalog {
      * @throws RateCoverageException if no loaded module covers the profession on that day
      */
     public Rates ratesAt(Profession profession, LocalDate date) {
-        for (ModuleIndex m : modules) {
-            if (m.covers(profession, date)) {
-                return new Rates(m, profession, date);
-            }
+        ModuleIndex m = find(profession, date);
+        if (m == null) {
+            throw new RateCoverageException("no loaded rate module covers " + profession + " on " + date
+                    + "; loaded: " + describe() + ". Add the inami-rules-rates-" + date.getYear()
+                    + " module (or your own rate module) covering that day");
         }
-        throw new RateCoverageException("no loaded rate module covers " + profession + " on " + date
-                + "; loaded: " + describe() + ". Add the inami-rules-rates-" + date.getYear()
-                + " module (or your own rate module) covering that day");
+        return new Rates(m.module, m.rows.get(profession), date);
     }
 
     private String describe() {
         if (modules.isEmpty()) {
             return "none";
         }
-        return modules.stream().map(m -> m.module.id() + " " + m.module.coverage())
-                .collect(Collectors.joining(", "));
+        return modules.stream().map(m -> m.module.id() + " " + m.coverage).collect(Collectors.joining(", "));
     }
 
     /**
-     * Checks that, for every module covering a profession, each parameter has exactly one value of the
-     * right type on every covered day.
+     * Checks every module's rows of a profession against its rule set's vocabulary.
      *
      * @param profession the profession
-     * @param specs the parameters the profession's rule set reads
-     * @throws RateDataException naming the module, the parameter and the first day without a value
+     * @param parameters the parameters the rule set declares
+     * @param codeTable the shape of its code table
+     * @throws RateDataException naming module, file, line and column of the first row that does not fit,
+     *     or the module, parameter and first day without a required value
      */
-    public void requireParameters(Profession profession, Collection<ParameterSpec> specs) {
+    public void validate(Profession profession, Collection<ParameterSpec> parameters, CodeTable codeTable) {
+        Map<String, ParameterSpec> byName = new HashMap<>();
+        parameters.forEach(p -> byName.put(p.name(), p));
         for (ModuleIndex m : modules) {
-            for (Coverage c : m.module.coverage()) {
+            ProfessionRows rows = m.rows.get(profession);
+            if (rows == null) {
+                continue;
+            }
+            rows.checkParameters(byName);
+            rows.checkCodes(codeTable);
+            for (Coverage c : m.coverage) {
                 if (c.profession().equals(profession)) {
-                    for (ParameterSpec spec : specs) {
-                        m.checkTiles(profession, spec, c.period());
+                    for (ParameterSpec spec : parameters) {
+                        rows.checkTiles(m.module, spec, c.period());
                     }
                 }
             }
@@ -147,56 +165,107 @@ public final class RateCatalog {
     }
 
     /** The rows of one module, indexed by profession and key, checked for overlaps. */
-    static final class ModuleIndex {
+    private static final class ModuleIndex {
         final RateModule module;
-        final Map<String, List<ParameterValue>> parameters;
-        final Map<String, List<Tariff>> tariffs;
-        final Map<String, List<NomenclatureCode>> codes;
+        final List<Coverage> coverage;
+        final Map<Profession, ProfessionRows> rows = new HashMap<>();
 
         ModuleIndex(RateModule module) {
             this.module = module;
+            this.coverage = List.copyOf(module.coverage());
             checkCoverage();
-            this.parameters = index(module.parameters());
-            this.tariffs = index(module.tariffs());
-            this.codes = index(module.codes());
+            coverage.forEach(c -> rows.computeIfAbsent(c.profession(), p -> new ProfessionRows()));
+            module.parameters().forEach(r -> rowsOf(r).parameters.add(r));
+            module.tariffs().forEach(r -> rowsOf(r).tariffs.add(r));
+            module.codes().forEach(r -> rowsOf(r).codes.add(r));
+            rows.values().forEach(ProfessionRows::index);
+        }
+
+        private ProfessionRows rowsOf(RateRow row) {
+            boolean inside = coverage.stream().anyMatch(
+                    c -> c.profession().equals(row.profession()) && c.period().encloses(row.period()));
+            if (!inside) {
+                throw new RateDataException(row.location("from") + ": " + row.key() + " " + row.period()
+                        + " lies outside the module's coverage of " + row.profession() + " " + coverage);
+            }
+            return rows.get(row.profession());
         }
 
         boolean covers(Profession profession, LocalDate date) {
-            return module.coverage().stream().anyMatch(c -> c.covers(profession, date));
+            for (Coverage c : coverage) {
+                if (c.covers(profession, date)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void checkCoverage() {
-            List<Coverage> all = module.coverage();
-            if (all.isEmpty()) {
+            if (coverage.isEmpty()) {
                 throw new RateDataException(module.id() + ": declares no coverage");
             }
-            for (int i = 0; i < all.size(); i++) {
-                for (int j = i + 1; j < all.size(); j++) {
-                    if (all.get(i).profession().equals(all.get(j).profession())
-                            && all.get(i).period().overlaps(all.get(j).period())) {
-                        throw new RateDataException(module.id() + ": coverage " + all.get(i) + " overlaps "
-                                + all.get(j));
+            for (int i = 0; i < coverage.size(); i++) {
+                for (int j = i + 1; j < coverage.size(); j++) {
+                    if (coverage.get(i).profession().equals(coverage.get(j).profession())
+                            && coverage.get(i).period().overlaps(coverage.get(j).period())) {
+                        throw new RateDataException(module.id() + ": coverage " + coverage.get(i) + " overlaps "
+                                + coverage.get(j));
+                    }
+                }
+            }
+        }
+    }
+
+    /** One profession's rows of one module. */
+    static final class ProfessionRows {
+        final List<ParameterValue> parameters = new ArrayList<>();
+        final List<Tariff> tariffs = new ArrayList<>();
+        final List<NomenclatureCode> codes = new ArrayList<>();
+        Map<String, List<ParameterValue>> parametersByKey;
+        Map<String, List<Tariff>> tariffsByKey;
+        Map<String, List<NomenclatureCode>> codesByKey;
+        List<NomenclatureCode> wildcardCodes;
+
+        void index() {
+            parametersByKey = byKey(parameters);
+            tariffsByKey = byKey(tariffs);
+            codesByKey = byKey(codes.stream().filter(c -> !c.isWildcard()).collect(Collectors.toList()));
+            wildcardCodes = codes.stream().filter(NomenclatureCode::isWildcard).collect(Collectors.toUnmodifiableList());
+            for (int i = 0; i < wildcardCodes.size(); i++) {
+                for (int j = i + 1; j < wildcardCodes.size(); j++) {
+                    NomenclatureCode a = wildcardCodes.get(i);
+                    NomenclatureCode b = wildcardCodes.get(j);
+                    if (a.intersects(b) && a.period().overlaps(b.period())) {
+                        throw new RateDataException(b.location("from") + ": " + b.key() + " " + b.period()
+                                + " and the row at " + a.provenance().location() + " " + a.key()
+                                + " both stand for some key on a same day; make them disjoint");
                     }
                 }
             }
         }
 
-        private <R extends RateRow> Map<String, List<R>> index(List<R> rows) {
+        /** The code row of a key on a day: the row of that exact key, else the wildcard row matching it. */
+        NomenclatureCode code(List<String> key, LocalDate date) {
+            NomenclatureCode exact = find(codesByKey, NomenclatureCode.keyOf(key), date);
+            if (exact != null) {
+                return exact;
+            }
+            for (NomenclatureCode w : wildcardCodes) {
+                if (w.period().contains(date) && w.matches(key)) {
+                    return w;
+                }
+            }
+            return null;
+        }
+
+        private static <R extends RateRow> Map<String, List<R>> byKey(List<R> rows) {
             Map<String, List<R>> byKey = new HashMap<>();
             for (R row : rows) {
-                boolean inside = module.coverage().stream().anyMatch(
-                        c -> c.profession().equals(row.profession()) && c.period().encloses(row.period()));
-                if (!inside) {
-                    throw new RateDataException(row.provenance().location() + ": " + row.key() + " "
-                            + row.period() + " lies outside the module's coverage of " + row.profession()
-                            + " " + module.coverage());
-                }
-                List<R> same = byKey.computeIfAbsent(row.profession().id() + "|" + row.key(), k -> new ArrayList<>());
+                List<R> same = byKey.computeIfAbsent(row.key(), k -> new ArrayList<>());
                 for (R other : same) {
                     if (other.period().overlaps(row.period())) {
-                        throw new RateDataException(row.provenance().location() + ": " + row.key() + " "
-                                + row.period() + " overlaps the row at " + other.provenance().location() + " "
-                                + other.period());
+                        throw new RateDataException(row.location("from") + ": " + row.key() + " " + row.period()
+                                + " overlaps the row at " + other.provenance().location() + " " + other.period());
                     }
                 }
                 same.add(row);
@@ -205,31 +274,70 @@ public final class RateCatalog {
             return Map.copyOf(byKey);
         }
 
-        <R extends RateRow> R find(Map<String, List<R>> rows, Profession p, String key, LocalDate date) {
-            for (R row : rows.getOrDefault(p.id() + "|" + key, List.of())) {
-                if (row.period().contains(date)) {
-                    return row;
+        static <R extends RateRow> R find(Map<String, List<R>> rows, String key, LocalDate date) {
+            List<R> candidates = rows.get(key);
+            if (candidates != null) {
+                for (R row : candidates) {
+                    if (row.period().contains(date)) {
+                        return row;
+                    }
                 }
             }
             return null;
         }
 
-        void checkTiles(Profession profession, ParameterSpec spec, DateRange coverage) {
-            List<ParameterValue> rows = new ArrayList<>(parameters.getOrDefault(
-                    profession.id() + "|" + spec.name(), List.of()));
-            rows.removeIf(r -> !coverage.encloses(r.period()));
+        void checkParameters(Map<String, ParameterSpec> declared) {
+            for (ParameterValue row : parameters) {
+                ParameterSpec spec = declared.get(row.name());
+                if (spec == null) {
+                    throw new RateDataException(row.location("name") + ": parameter '" + row.name()
+                            + "' is not one the " + row.profession() + " rule set declares; declared: "
+                            + new java.util.TreeSet<>(declared.keySet()));
+                }
+                if (!row.isUnknown()) {
+                    row.as(spec.type());
+                }
+            }
+        }
+
+        void checkCodes(CodeTable table) {
+            List<String> names = table.columnNames();
+            for (NomenclatureCode row : codes) {
+                List<String> found = List.copyOf(row.keyColumns().keySet());
+                if (!found.equals(names)) {
+                    throw new RateDataException(row.provenance().location() + ":1: code table columns " + found
+                            + " are not those the " + row.profession() + " rule set declares: " + names);
+                }
+                for (CodeTable.Column c : table.columns()) {
+                    String value = row.keyColumns().get(c.name());
+                    if (!c.values().contains(value) && !(row.isUnknown() && NomenclatureCode.ANY.equals(value))) {
+                        throw new RateDataException(row.location(c.name()) + ": column '" + c.name() + "': '"
+                                + value + "' is not a value the " + row.profession() + " rule set declares; expected "
+                                + "one of " + c.values());
+                    }
+                }
+            }
+        }
+
+        void checkTiles(RateModule module, ParameterSpec spec, DateRange coverage) {
+            LocalDate from = spec.requiredFrom().isAfter(coverage.start()) ? spec.requiredFrom() : coverage.start();
+            if (!from.isBefore(coverage.end())) {
+                return;
+            }
+            List<ParameterValue> rows = new ArrayList<>(parametersByKey.getOrDefault(spec.name(), List.of()));
+            rows.removeIf(r -> !r.period().overlaps(DateRange.of(from, coverage.end())));
             rows.sort(Comparator.comparing(r -> r.period().start()));
-            LocalDate next = coverage.start();
+            LocalDate next = from;
             for (ParameterValue row : rows) {
                 if (row.period().start().isAfter(next)) {
                     break;
                 }
-                row.as(spec.type());
                 next = row.period().end();
             }
             if (next.isBefore(coverage.end())) {
-                throw new RateDataException(module.id() + ": parameter " + profession + "." + spec.name()
-                        + " has no value on " + next + " (coverage " + coverage + ")");
+                throw new RateDataException(module.id() + ": parameter " + spec.name() + " of "
+                        + spec.ruleId() + " has no value on " + next + " (coverage " + coverage
+                        + "); give one, or an explicit unknown row saying what was searched");
             }
         }
     }

@@ -3,7 +3,6 @@ package io.github.inamirules.rates;
 import io.github.inamirules.RateDataException;
 import io.github.inamirules.model.DateRange;
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Place;
 import io.github.inamirules.model.Profession;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,8 @@ import java.util.function.Function;
 final class RateFileReader {
     private final String module;
     private final String file;
-    private final List<String> columns;
+    private List<String> columns;
+    private final List<String> tail;
     private final List<Line> lines = new ArrayList<>();
 
     /** One data line, split into trimmed fields, with the column at which each field starts. */
@@ -92,12 +92,22 @@ final class RateFileReader {
             return Money.parse(value);
         }
 
-        int positiveInt(String column) {
-            String value = text(column);
-            if (!value.matches("[1-9]\\d{0,3}")) {
-                throw error(column, "a positive whole number");
+        /** The start column of every field, by column name, for errors found after reading. */
+        Map<String, Integer> columnStarts() {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                out.put(columns.get(i), starts[i]);
             }
-            return Integer.parseInt(value);
+            return out;
+        }
+
+        /** The key columns (those before the fixed tail) and their values, in file order. */
+        Map<String, String> keyColumns(int count) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                out.put(columns.get(i), text(columns.get(i)));
+            }
+            return out;
         }
 
         Profession profession() {
@@ -108,20 +118,17 @@ final class RateFileReader {
             }
         }
 
-        Place place() {
-            try {
-                return Place.valueOf(text("place"));
-            } catch (IllegalArgumentException e) {
-                throw error("place", "one of " + Arrays.toString(Place.values()));
-            }
-        }
 
         Provenance provenance(Map<String, Source> sources) {
             ProvenanceStatus status;
             try {
-                status = ProvenanceStatus.valueOf(text("status").toUpperCase(Locale.ROOT));
+                String written = text("status");
+                if (!written.equals(written.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("statuses are written in lower case");
+                }
+                status = ProvenanceStatus.valueOf(written.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw error("status", "official, reported or derived");
+                throw error("status", "official, reported, derived, carried or unknown");
             }
             List<Source> found = new ArrayList<>();
             for (String name : text("source").split("\\+")) {
@@ -132,33 +139,54 @@ final class RateFileReader {
                 found.add(source);
             }
             String note = optionalText("note");
-            if (status == ProvenanceStatus.DERIVED && note.isEmpty()) {
-                throw error("note", "the derivation of a derived figure");
+            if (status.needsNote() && note.isEmpty()) {
+                throw error("note", "the derivation of a derived figure, the text a carried one rests on, "
+                        + "or what was searched for an unknown one");
             }
             return Provenance.of(status, found, note, location());
         }
     }
 
-    private RateFileReader(String module, String file, List<String> columns) {
+    private RateFileReader(String module, String file, List<String> columns, List<String> tail) {
         this.module = module;
         this.file = file;
         this.columns = columns;
+        this.tail = tail;
+    }
+
+    /**
+     * Reads a file whose header is one or more key columns followed exactly by the given tail; the key
+     * columns are whatever the header names before it ({@link #keyColumnCount()}).
+     */
+    static RateFileReader readKeyed(String module, String file, InputStream in, List<String> tail) {
+        RateFileReader reader = new RateFileReader(module, file, null, tail);
+        reader.parseStream(in);
+        return reader;
+    }
+
+    /** The number of key columns of a file read with {@link #readKeyed}. */
+    int keyColumnCount() {
+        return columns.size() - tail.size();
     }
 
     /**
      * Reads a file whose first non-comment line must be exactly the given header.
      */
     static RateFileReader read(String module, String file, InputStream in, List<String> columns) {
+        RateFileReader reader = new RateFileReader(module, file, columns, null);
+        reader.parseStream(in);
+        return reader;
+    }
+
+    private void parseStream(InputStream in) {
         if (in == null) {
             throw new RateDataException(module + ": data file " + file + " is missing");
         }
-        RateFileReader reader = new RateFileReader(module, file, columns);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.parse(r);
+            parse(r);
         } catch (IOException e) {
             throw new RateDataException(module + ":" + file + ": cannot be read: " + e.getMessage());
         }
-        return reader;
     }
 
     private void parse(BufferedReader r) throws IOException {
@@ -169,21 +197,39 @@ final class RateFileReader {
             if (raw.isBlank() || raw.stripLeading().startsWith("#")) {
                 continue;
             }
-            int[] starts = new int[columns.size()];
-            String[] fields = split(raw, number, starts);
             if (!header) {
-                if (!Arrays.asList(fields).equals(columns)) {
-                    throw new RateDataException(module + ":" + file + ":" + number + ":1: header must be '"
-                            + String.join(" | ", columns) + "'");
-                }
+                header(raw, number);
                 header = true;
-            } else {
-                lines.add(new Line(number, fields, starts));
+                continue;
             }
+            int[] starts = new int[columns.size()];
+            lines.add(new Line(number, split(raw, number, starts), starts));
         }
         if (!header) {
             throw new RateDataException(module + ":" + file + ": no header line");
         }
+    }
+
+    private void header(String raw, int number) {
+        List<String> names = new ArrayList<>();
+        for (String part : raw.split("\\|", -1)) {
+            names.add(part.strip());
+        }
+        if (tail == null) {
+            if (!names.equals(columns)) {
+                throw new RateDataException(module + ":" + file + ":" + number + ":1: header must be '"
+                        + String.join(" | ", columns) + "'");
+            }
+            return;
+        }
+        boolean keyed = names.size() > tail.size()
+                && names.subList(names.size() - tail.size(), names.size()).equals(tail)
+                && names.subList(0, names.size() - tail.size()).stream().allMatch(n -> n.matches("[a-z][a-z0-9_]*"));
+        if (!keyed) {
+            throw new RateDataException(module + ":" + file + ":" + number + ":1: header must be the key columns "
+                    + "of the profession's code table (snake_case names), then '" + String.join(" | ", tail) + "'");
+        }
+        columns = List.copyOf(names);
     }
 
     private String[] split(String raw, int number, int[] starts) {

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Providers are found with {@link java.util.ServiceLoader} (declare them in {@code module-info}
  * with {@code provides} and in {@code META-INF/services}) or handed to
- * {@link io.github.inamirules.assessment.ReimbursementEngine.Builder#rateModule(RateModule)}. Most
+ * {@link io.github.inamirules.engine.ReimbursementEngine.Builder#rateModule(RateModule)}. Most
  * providers extend {@link DataFileRateModule}, which reads the library's plain-text format.
  * Implementations must be immutable once loaded and thread-safe, and must not access the network.
  */

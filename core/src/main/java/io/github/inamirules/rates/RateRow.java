@@ -14,11 +14,34 @@ public abstract class RateRow {
     private final Profession profession;
     private final DateRange period;
     private final Provenance provenance;
+    private final java.util.Map<String, Integer> columns;
 
-    RateRow(Profession profession, DateRange period, Provenance provenance) {
+    RateRow(Profession profession, DateRange period, Provenance provenance, java.util.Map<String, Integer> columns) {
         this.profession = Objects.requireNonNull(profession, "profession");
         this.period = Objects.requireNonNull(period, "period");
         this.provenance = Objects.requireNonNull(provenance, "provenance");
+        this.columns = java.util.Map.copyOf(columns);
+    }
+
+    /**
+     * Returns where a field of the row is: {@code module:file:line:column}, or {@code module:file:line}
+     * for a row not read from a file.
+     *
+     * @param column the column name
+     * @return the location
+     */
+    public String location(String column) {
+        Integer at = columns.get(column);
+        return at == null ? provenance.location() : provenance.location() + ":" + at;
+    }
+
+    /**
+     * Tells whether no source gives the row's figure ({@link ProvenanceStatus#UNKNOWN}).
+     *
+     * @return true for an explicit unknown row
+     */
+    public boolean isUnknown() {
+        return provenance.status() == ProvenanceStatus.UNKNOWN;
     }
 
     /**

@@ -2,28 +2,28 @@ package io.github.inamirules.rates;
 
 import io.github.inamirules.RateDataException;
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Place;
-import io.github.inamirules.model.Profession;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The rates in force for one profession on one day, from the one module that covers that day.
- * Obtained from {@link RateCatalog#ratesAt(Profession, LocalDate)}; rule sets read every figure
- * through it.
+ * Obtained from {@link RateCatalog#ratesAt(io.github.inamirules.model.Profession, LocalDate)}; rule
+ * sets read every figure through it.
  *
- * <p>Parameters must exist (the engine checked that when it was built); tariffs and codes may be
- * absent, which rule sets report as missing data rather than guess. Immutable and thread-safe.
+ * <p>Required parameters exist (the engine checked that when it was built), but may be explicit
+ * unknowns: reading one throws {@link UnknownFigureException}. Tariffs and codes may be absent or
+ * unknown, which rule sets report as missing rather than guess. Immutable and thread-safe.
  */
 public final class Rates {
-    private final RateCatalog.ModuleIndex module;
-    private final Profession profession;
+    private final RateModule module;
+    private final RateCatalog.ProfessionRows rows;
     private final LocalDate date;
 
-    Rates(RateCatalog.ModuleIndex module, Profession profession, LocalDate date) {
+    Rates(RateModule module, RateCatalog.ProfessionRows rows, LocalDate date) {
         this.module = module;
-        this.profession = profession;
+        this.rows = rows;
         this.date = date;
     }
 
@@ -33,7 +33,7 @@ public final class Rates {
      * @return the module
      */
     public RateModule module() {
-        return module.module;
+        return module;
     }
 
     /**
@@ -50,13 +50,12 @@ public final class Rates {
      *
      * @param name the parameter name
      * @return the row in force on the day
-     * @throws RateDataException if the parameter has no value on the day
+     * @throws RateDataException if the parameter has no row on the day
      */
     public ParameterValue parameter(String name) {
-        ParameterValue row = module.find(module.parameters, profession, name, date);
+        ParameterValue row = RateCatalog.ProfessionRows.find(rows.parametersByKey, name, date);
         if (row == null) {
-            throw new RateDataException(module.module.id() + ": parameter " + profession + "." + name
-                    + " has no value on " + date);
+            throw new RateDataException(module.id() + ": parameter " + name + " has no value on " + date);
         }
         return row;
     }
@@ -66,6 +65,7 @@ public final class Rates {
      *
      * @param name the parameter name
      * @return the value
+     * @throws UnknownFigureException if the module gives it as unknown
      */
     public int integer(String name) {
         return (Integer) parameter(name).as(ParameterType.INTEGER);
@@ -76,6 +76,7 @@ public final class Rates {
      *
      * @param name the parameter name
      * @return the value
+     * @throws UnknownFigureException if the module gives it as unknown
      */
     public BigDecimal decimal(String name) {
         return (BigDecimal) parameter(name).as(ParameterType.DECIMAL);
@@ -86,6 +87,7 @@ public final class Rates {
      *
      * @param name the parameter name
      * @return the value
+     * @throws UnknownFigureException if the module gives it as unknown
      */
     public Money money(String name) {
         return (Money) parameter(name).as(ParameterType.MONEY);
@@ -96,31 +98,32 @@ public final class Rates {
      *
      * @param name the parameter name
      * @return the value
+     * @throws UnknownFigureException if the module gives it as unknown
      */
     public boolean flag(String name) {
         return (Boolean) parameter(name).as(ParameterType.BOOLEAN);
     }
 
     /**
-     * Returns the tariff of a code, if the module has one for the day.
+     * Returns the tariff row of a code, if the module has one for the day; it may be an explicit
+     * unknown (no fee).
      *
      * @param code the nomenclature code
      * @return the tariff
      */
     public Optional<Tariff> tariff(String code) {
-        return Optional.ofNullable(module.find(module.tariffs, profession, code, date));
+        return Optional.ofNullable(RateCatalog.ProfessionRows.find(rows.tariffsByKey, code, date));
     }
 
     /**
-     * Returns the nomenclature code of a band, place and duration, if the module has one for the day.
+     * Returns the code row of a key, if the module has one for the day: the row of that exact key, or
+     * else the unknown row whose {@value NomenclatureCode#ANY} columns match it. It may be an explicit
+     * unknown (no code).
      *
-     * @param band the band id
-     * @param place the place
-     * @param minutes the duration
+     * @param key the values of the key columns, in the order the vocabulary declares them
      * @return the code row
      */
-    public Optional<NomenclatureCode> code(String band, Place place, int minutes) {
-        return Optional.ofNullable(module.find(module.codes, profession, NomenclatureCode.keyOf(band, place, minutes),
-                date));
+    public Optional<NomenclatureCode> code(String... key) {
+        return Optional.ofNullable(rows.code(List.of(key), date));
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * What a rule set is given to decide: the whole care history, the sessions of its profession in
- * chronological order (by date, then by session id, so the result never depends on input order), and
- * the rates in force on any covered day.
+ * chronological order ({@link io.github.inamirules.model.SessionOrder#CHRONOLOGICAL}: date, time of
+ * day, id in natural order, so the result never depends on input order), and the rates in force on
+ * any covered day.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,7 +56,7 @@ public final class RuleContext {
     }
 
     /**
-     * Returns the sessions to decide, in chronological order (date, then id).
+     * Returns the sessions to decide, in chronological order.
      *
      * @return the sessions
      */

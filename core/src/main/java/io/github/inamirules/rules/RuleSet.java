@@ -1,38 +1,40 @@
 package io.github.inamirules.rules;
 
 import io.github.inamirules.model.Profession;
-import io.github.inamirules.rates.ParameterSpec;
-import java.util.Set;
 
 /**
- * Service-provider interface of a profession's rules: what is counted, over which period, what needs a
- * prescription or an approval, which band a session falls in, how it is priced.
+ * Service-provider interface of a profession: its vocabulary and its rules — what is counted, over
+ * which period, what needs a prescription or an approval, which band a session falls in, how it is
+ * priced.
  *
- * <p>A rule set knows the <em>shape</em> of the law; every figure the law may change is a parameter or
- * a tariff read from {@link RuleContext#ratesAt(java.time.LocalDate)}. It is found with
- * {@link java.util.ServiceLoader} (declared in {@code module-info} and {@code META-INF/services}) or
- * handed to {@link io.github.inamirules.assessment.ReimbursementEngine.Builder#ruleSet(RuleSet)}.
- * There is at most one rule set per profession.
+ * <p>A rule set knows the <em>shape</em> of the law; every figure the law may change is a parameter, a
+ * tariff or a code read from {@link RuleContext#ratesAt(java.time.LocalDate)}. It is written only
+ * against the kernel's public API, found with {@link java.util.ServiceLoader} (declared in
+ * {@code module-info} and {@code META-INF/services}) or handed to
+ * {@code ReimbursementEngine.Builder#ruleSet(RuleSet)}. There is at most one rule set per profession.
  *
  * <p>Implementations must be stateless (or immutable) and thread-safe: one instance serves every
- * assessment. State of one pass lives in local objects.
+ * assessment. State of one pass lives in local objects ({@link Counters}, {@link OpenedWindows},
+ * {@link DecisionDraft}).
  */
 public interface RuleSet {
 
     /**
-     * Returns the profession whose sessions this rule set decides.
+     * Returns the profession whose sessions this rule set decides: its vocabulary's.
      *
      * @return the profession
      */
-    Profession profession();
+    default Profession profession() {
+        return vocabulary().profession();
+    }
 
     /**
-     * Returns the parameters this rule set reads. The engine checks, when built, that every loaded
-     * rate module gives each of them a value of its type on every day it covers the profession.
+     * Returns everything the rule set speaks: kinds, facts, bands, parameters, code table, texts. The
+     * engine checks every loaded rate module against it when built.
      *
-     * @return the parameters
+     * @return the vocabulary
      */
-    Set<ParameterSpec> parameters();
+    Vocabulary vocabulary();
 
     /**
      * Decides every session of the context, in one chronological pass.
@@ -41,4 +43,14 @@ public interface RuleSet {
      * @return exactly one decision per session of {@link RuleContext#sessions()}, and the counters
      */
     RuleSetResult assess(RuleContext context);
+
+    /**
+     * Returns what tools need to simulate care histories of this profession: the approvals an episode
+     * needs, the default facts of a session.
+     *
+     * @return the simulator; a rule set without one gets histories without approvals
+     */
+    default Simulator simulator() {
+        return (history, episode, first, last, rates) -> java.util.List.of();
+    }
 }

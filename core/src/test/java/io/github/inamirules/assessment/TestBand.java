@@ -2,7 +2,9 @@ package io.github.inamirules.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.inamirules.testprofession.DieteticsFiction;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,14 +12,38 @@ class TestBand {
 
     @ParameterizedTest
     @CsvSource({
-        "PHYSIO_FA_1_20, en, 'Fa, sessions 1-20'",
-        "PHYSIO_FA_1_20, de, 'Fa, sessions 1-20'",
-        "PHYSIO_FA_1_20, fr, 'Fa, séances 1-20'",
-        "PHYSIO_FA_1_20, nl, 'Fa, zittingen 1-20'",
-        "ACME_BAND, fr, ACME_BAND",
+        "DIET_STANDARD, en, Standard dietetics",
+        "DIET_STANDARD, de, Standard dietetics",
+        "DIET_STANDARD, fr, Diététique standard",
+        "DIET_STANDARD, fr-BE, Diététique standard",
+        "DIET_INTENSIVE, nl, Intensieve diëtetiek",
+        "DIET_UNKNOWN, fr, DIET_UNKNOWN",
     })
-    void label_isLocalised_orTheIdWhenUnknown(String id, String language, String expected) {
-        assertThat(Band.of(id, 1).label(Locale.forLanguageTag(language))).isEqualTo(expected);
-        assertThat(Band.of(id).rank()).isEmpty();
+    void label_comesFromTheProfessionsTexts_orIsTheId(String id, String language, String expected) {
+        Band band = Band.of(id, 1, DieteticsFiction.TEXTS);
+
+        assertThat(band.label(Locale.forLanguageTag(language))).isEqualTo(expected);
+    }
+
+    @Test
+    void withoutTexts_theLabelIsTheId() {
+        assertThat(Band.of("DIET_STANDARD", 3).label(Locale.FRENCH)).isEqualTo("DIET_STANDARD");
+        assertThat(Band.of("DIET_STANDARD").texts().text("band.DIET_STANDARD", Locale.FRENCH)).isEmpty();
+    }
+
+    @Test
+    void rank_isOptional() {
+        assertThat(Band.of("DIET_STANDARD", 3).rank()).contains(3);
+        assertThat(Band.of("DIET_STANDARD").rank()).isEmpty();
+        assertThat(Band.of("DIET_STANDARD", null, DieteticsFiction.TEXTS).rank()).isEmpty();
+    }
+
+    @Test
+    void equality_ignoresTheTexts() {
+        Band withTexts = Band.of("DIET_STANDARD", 2, DieteticsFiction.TEXTS);
+
+        assertThat(withTexts).isEqualTo(Band.of("DIET_STANDARD", 2)).hasSameHashCodeAs(Band.of("DIET_STANDARD", 2));
+        assertThat(withTexts).isNotEqualTo(Band.of("DIET_STANDARD", 3));
+        assertThat(withTexts).isNotEqualTo(Band.of("DIET_INTENSIVE", 2));
     }
 }

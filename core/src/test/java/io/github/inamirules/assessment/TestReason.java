@@ -4,30 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inamirules.InvalidInputException;
+import io.github.inamirules.testprofession.DieteticsFiction;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TestReason {
-    private static final String ENGLISH_OVER_18 = "Session 19, beyond the 18 courante sessions of the year: "
-            + "dépassement session at reduced reimbursement (3 this year).";
+    private static final String ENGLISH = "Session 2 of 3 this year, at the patient's home.";
 
-    private static Reason over18() {
-        return Reason.builder().code("PHYSIO_COURANTE_OVER_18").severity(Severity.INFO).ruleId("P-21")
-                .source("https://www.cm.be/").putValues("rank", "19").putValues("max", "18")
-                .putValues("depassementOfYear", "3").build();
+    private static Reason counted() {
+        return Reason.builder().code("DIET_SESSION_COUNTED").severity(Severity.INFO).ruleId("D-03")
+                .source("https://example.org/dietetics-fiction/D-03").putValues("rank", "2").putValues("max", "3")
+                .putValues("place", "home").texts(DieteticsFiction.TEXTS).build();
     }
 
     @Test
-    void message_english_fillsThePlaceholders() {
-        assertThat(over18().message(Locale.ENGLISH)).isEqualTo(ENGLISH_OVER_18);
+    void message_english_fillsThePlaceholders_andShowsAValueByItsLabel() {
+        assertThat(counted().message(Locale.ENGLISH)).isEqualTo(ENGLISH);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"de", "de-DE", "it", "en-GB", "und"})
     void message_anyOtherLanguage_isEnglish(String tag) {
-        assertThat(over18().message(Locale.forLanguageTag(tag))).isEqualTo(ENGLISH_OVER_18);
+        assertThat(counted().message(Locale.forLanguageTag(tag))).isEqualTo(ENGLISH);
     }
 
     @Test
@@ -36,7 +36,7 @@ class TestReason {
         try {
             Locale.setDefault(Locale.FRENCH);
 
-            assertThat(over18().message(Locale.GERMAN)).isEqualTo(ENGLISH_OVER_18);
+            assertThat(counted().message(Locale.GERMAN)).isEqualTo(ENGLISH);
         } finally {
             Locale.setDefault(before);
         }
@@ -44,27 +44,45 @@ class TestReason {
 
     @Test
     void message_frenchAndDutch_areDecodedAsUtf8_andFilled() {
-        assertThat(over18().message(Locale.FRENCH))
-                .isEqualTo("Séance 19, au-delà des 18 séances courantes de l'année : séance de dépassement à "
-                        + "remboursement réduit (3 cette année).");
-        assertThat(over18().message(Locale.forLanguageTag("fr-BE"))).isEqualTo(over18().message(Locale.FRENCH));
-        assertThat(over18().message(Locale.forLanguageTag("nl-BE")))
-                .isEqualTo("Zitting 19, voorbij de 18 courante zittingen van het jaar: overschrijdingszitting met "
-                        + "verlaagde terugbetaling (3 dit jaar).");
+        assertThat(counted().message(Locale.FRENCH)).isEqualTo("Séance 2 sur 3 cette année, au domicile du patient.");
+        assertThat(counted().message(Locale.forLanguageTag("fr-BE"))).isEqualTo(counted().message(Locale.FRENCH));
+        assertThat(counted().message(Locale.forLanguageTag("nl-BE")))
+                .isEqualTo("Zitting 2 van 3 dit jaar, bij de patiënt thuis.");
     }
 
     @Test
-    void message_ofAnUnknownCode_isTheCodeAndTheValues() {
-        Reason reason = Reason.builder().code("ACME_RULE").severity(Severity.WARNING).ruleId("X-1")
-                .source("https://example.org").putValues("a", "1").build();
+    void message_aValueWithoutLabel_isShownAsItIs() {
+        Reason r = Reason.builder().from(counted()).putValues("place", "garden").build();
 
-        assertThat(reason.message(Locale.FRENCH)).isEqualTo("ACME_RULE {a=1}");
+        assertThat(r.message(Locale.ENGLISH)).isEqualTo("Session 2 of 3 this year, garden.");
+    }
+
+    @Test
+    void message_ofACodeWithoutText_isTheCodeAndTheValues() {
+        Reason reason = Reason.builder().code("DIET_NO_SUCH_RULE").severity(Severity.WARNING).ruleId("X-1")
+                .source("https://example.org").putValues("a", "1").texts(DieteticsFiction.TEXTS).build();
+
+        assertThat(reason.message(Locale.FRENCH)).isEqualTo("DIET_NO_SUCH_RULE {a=1}");
+    }
+
+    @Test
+    void message_withoutTexts_isTheCodeAndTheValues() {
+        Reason bare = Reason.builder().from(counted()).texts(Texts.none()).build();
+
+        assertThat(bare.message(Locale.ENGLISH)).isEqualTo("DIET_SESSION_COUNTED {rank=2, max=3, place=home}");
+    }
+
+    @Test
+    void equality_ignoresTheTexts() {
+        Reason bare = Reason.builder().from(counted()).texts(Texts.none()).build();
+
+        assertThat(bare).isEqualTo(counted()).hasSameHashCodeAs(counted());
     }
 
     @Test
     void isRefusal_onlyForRefusals() {
-        assertThat(over18().isRefusal()).isFalse();
-        assertThat(Reason.builder().from(over18()).severity(Severity.REFUSAL).build().isRefusal()).isTrue();
+        assertThat(counted().isRefusal()).isFalse();
+        assertThat(Reason.builder().from(counted()).severity(Severity.REFUSAL).build().isRefusal()).isTrue();
     }
 
     @Test

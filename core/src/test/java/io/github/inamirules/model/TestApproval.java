@@ -13,6 +13,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TestApproval {
     private static final LocalDate DATE_2025_03_01 = LocalDate.of(2025, 3, 1);
     private static final LocalDate DATE_2028_03_01 = LocalDate.of(2028, 3, 1);
+    private static final ApprovalKind ACCORD = ApprovalKind.of(Profession.of("dietetics-fiction"), "intensive-accord");
+
+    @Test
+    void build() {
+        Approval a = Approval.builder().id("a-1").episodeId("clinic").kind(ACCORD)
+                .period(DateRange.startingFrom(DATE_2025_03_01)).build();
+
+        assertThat(a.id()).isEqualTo("a-1");
+        assertThat(a.episodeId()).isEqualTo("clinic");
+        assertThat(a.kind()).isEqualTo(ACCORD);
+        assertThat(a.period().isUnbounded()).isTrue();
+    }
 
     @ParameterizedTest
     @CsvSource({
@@ -22,7 +34,7 @@ class TestApproval {
         "2028-03-01, false",
     })
     void holdsOn_periodEdges(LocalDate date, boolean expected) {
-        Approval accord = Approval.builder().id("e-1").pathologyId("ms").kind(ApprovalKind.E_AGREEMENT)
+        Approval accord = Approval.builder().id("a-1").episodeId("clinic").kind(ACCORD)
                 .period(DateRange.of(DATE_2025_03_01, DATE_2028_03_01)).build();
 
         assertThat(accord.holdsOn(date)).isEqualTo(expected);
@@ -30,7 +42,7 @@ class TestApproval {
 
     @Test
     void missingAttributes_areInvalidInput_namingThem() {
-        assertThatThrownBy(() -> Approval.builder().id("a-1").pathologyId("knee").build())
+        assertThatThrownBy(() -> Approval.builder().id("a-1").episodeId("clinic").build())
                 .isExactlyInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Approval")
                 .hasMessageContaining("kind")
@@ -47,8 +59,8 @@ class TestApproval {
 
     @Test
     void blankId_isInvalidInput() {
-        assertThatThrownBy(() -> Approval.builder().id(" ").pathologyId("knee")
-                .kind(ApprovalKind.FA_NOTIFICATION).period(DateRange.startingFrom(DATE_2025_03_01)).build())
+        assertThatThrownBy(() -> Approval.builder().id(" ").episodeId("clinic").kind(ACCORD)
+                .period(DateRange.startingFrom(DATE_2025_03_01)).build())
                 .isExactlyInstanceOf(InvalidInputException.class)
                 .hasMessage("approval.id = ' ': must not be blank");
     }

@@ -14,9 +14,25 @@ class TestPrescription {
     private static final LocalDate DATE_2025_02_28 = LocalDate.of(2025, 2, 28);
     private static final LocalDate DATE_2025_03_01 = LocalDate.of(2025, 3, 1);
     private static final LocalDate DATE_2025_03_15 = LocalDate.of(2025, 3, 15);
+    private static final Profession DIETETICS = Profession.of("dietetics-fiction");
+    private static final Fact<Boolean> BY_SPECIALIST = Fact.flag(DIETETICS, FactTarget.PRESCRIPTION, "by_specialist",
+            "written by a specialist");
 
     private static ImmutablePrescription.Builder rx() {
-        return Prescription.builder().id("rx-1").date(DATE_2025_03_01).pathologyId("knee");
+        return Prescription.builder().id("rx-1").date(DATE_2025_03_01).episodeId("menu");
+    }
+
+    @Test
+    void build_withDefaults() {
+        Prescription p = rx().build();
+
+        assertThat(p.id()).isEqualTo("rx-1");
+        assertThat(p.date()).isEqualTo(DATE_2025_03_01);
+        assertThat(p.episodeId()).isEqualTo("menu");
+        assertThat(p.prescriber()).isEmpty();
+        assertThat(p.startDate()).isEmpty();
+        assertThat(p.numberOfSessions()).isEmpty();
+        assertThat(p.facts()).isEqualTo(Facts.empty());
     }
 
     @Test
@@ -47,12 +63,27 @@ class TestPrescription {
     }
 
     @Test
+    void facts_ofThePrescriptionTarget_areKept() {
+        assertThat(rx().facts(Facts.of(BY_SPECIALIST, true)).build().facts().get(BY_SPECIALIST)).contains(true);
+    }
+
+    @Test
+    void factOfAnotherTarget_isInvalidInput() {
+        Fact<Boolean> video = Fact.flag(DIETETICS, FactTarget.SESSION, "video", "by video");
+
+        assertThatThrownBy(() -> rx().facts(Facts.of(video, true)).build())
+                .isExactlyInstanceOf(InvalidInputException.class)
+                .hasMessage("prescription[rx-1].facts.video = dietetics-fiction.session.video: is a fact of a "
+                        + "session, not of a prescription");
+    }
+
+    @Test
     void missingAttributes_areInvalidInput_namingThem() {
         assertThatThrownBy(() -> Prescription.builder().id("rx-1").build())
                 .isExactlyInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Prescription")
                 .hasMessageContaining("date")
-                .hasMessageContaining("pathologyId");
+                .hasMessageContaining("episodeId");
     }
 
     @Test

@@ -12,15 +12,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TestProfession {
 
     @Test
-    void of_knownId_equalsTheConstant() {
-        assertThat(Profession.of("physiotherapy")).isEqualTo(Profession.PHYSIOTHERAPY)
-                .hasSameHashCodeAs(Profession.PHYSIOTHERAPY).hasToString("physiotherapy");
-        assertThat(Profession.OCCUPATIONAL_THERAPY.id()).isEqualTo("occupational-therapy");
-        assertThat(Profession.of("speech_therapy")).isNotEqualTo(Profession.PHYSIOTHERAPY);
+    void of_sameId_isEqual_andShowsItsId() {
+        Profession dietetics = Profession.of("dietetics-fiction");
+
+        assertThat(Profession.of("dietetics-fiction")).isEqualTo(dietetics).hasSameHashCodeAs(dietetics)
+                .hasToString("dietetics-fiction");
+        assertThat(dietetics.id()).isEqualTo("dietetics-fiction");
+        assertThat(Profession.of("speech_therapy")).isNotEqualTo(dietetics);
+        assertThat(dietetics).isNotEqualTo("dietetics-fiction");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Physiotherapy", "1physio", "physio therapy", "kiné"})
+    @ValueSource(strings = {"a", "speech-therapy", "speech_therapy", "diet2", "x-1_y"})
+    void of_wellFormedId_isAccepted(String id) {
+        assertThat(Profession.of(id).id()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Dietetics", "1diet", "diet therapy", "diététique", "-diet", "_diet"})
     void of_malformedId_isInvalidInput(String id) {
         assertThatThrownBy(() -> Profession.of(id))
                 .isExactlyInstanceOf(InvalidInputException.class)

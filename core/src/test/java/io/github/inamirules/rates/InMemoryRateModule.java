@@ -9,22 +9,19 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link DataFileRateModule} whose five files are held in memory, so a test states the exact text of
- * each file. Not final: an anonymous subclass gives a module of another class, as two providers would be.
+ * A {@link DataFileRateModule} whose files are held in memory, so a test states the exact text of each
+ * file: {@code sources.psv}, {@code coverage.psv}, then {@code <profession>/parameters.psv},
+ * {@code tariffs.psv} and {@code codes.psv} for each profession covered. Not final: an anonymous
+ * subclass gives a module of another class, as two providers would be.
  */
 public class InMemoryRateModule extends DataFileRateModule {
-    /** The header of {@code sources.psv}. */
     public static final String SOURCES_HEADER = "source | url";
-    /** The header of {@code coverage.psv}. */
     public static final String COVERAGE_HEADER = "profession | from | to";
-    /** The header of {@code parameters.psv}. */
-    public static final String PARAMETERS_HEADER = "profession | name | from | to | value | status | source | note";
-    /** The header of {@code tariffs.psv}. */
-    public static final String TARIFFS_HEADER = "profession | code | from | to | fee | insurance_ordinary | "
+    public static final String PARAMETERS_HEADER = "name | from | to | value | status | source | note";
+    public static final String TARIFFS_HEADER = "code | label | from | to | fee | insurance_ordinary | "
             + "insurance_preferential | status | source | note";
-    /** The header of {@code codes.psv}. */
-    public static final String CODES_HEADER = "profession | band | place | minutes | code | from | to | status | "
-            + "source | note";
+    /** The fixed columns of {@code codes.psv}, after the profession's key columns. */
+    public static final String CODES_TAIL = "code | label | from | to | status | source | note";
 
     private final String id;
     private final Map<String, String> files;
@@ -41,29 +38,67 @@ public class InMemoryRateModule extends DataFileRateModule {
         this.files = new LinkedHashMap<>(files);
     }
 
-    /**
-     * Returns a small valid module: two sources, physiotherapy over 2025, no row.
-     *
-     * @param id the module id
-     * @return the module
-     */
-    public static InMemoryRateModule minimal(String id) {
-        return new InMemoryRateModule(id, minimalFiles());
+    /** The header of a {@code codes.psv} keyed on the given columns. */
+    public static String codesHeader(String... keyColumns) {
+        return String.join(" | ", keyColumns) + " | " + CODES_TAIL;
+    }
+
+    /** The name of a profession's parameter file. */
+    public static String parametersFile(String profession) {
+        return profession + "/parameters.psv";
+    }
+
+    /** The name of a profession's tariff file. */
+    public static String tariffsFile(String profession) {
+        return profession + "/tariffs.psv";
+    }
+
+    /** The name of a profession's code file. */
+    public static String codesFile(String profession) {
+        return profession + "/codes.psv";
     }
 
     /**
-     * Returns the files of {@link #minimal(String)}.
+     * Returns a small valid module: two sources ({@code SRC}, {@code SRC2}), one profession over 2025,
+     * no row.
      *
+     * @param id the module id
+     * @param profession the profession covered
+     * @param keyColumns the key columns of its code table
+     * @return the module
+     */
+    public static InMemoryRateModule minimal(String id, String profession, String... keyColumns) {
+        return new InMemoryRateModule(id, minimalFiles(profession, keyColumns));
+    }
+
+    /**
+     * Returns the files of {@link #minimal}.
+     *
+     * @param profession the profession covered over 2025
+     * @param keyColumns the key columns of its code table
      * @return the files, modifiable
      */
-    public static Map<String, String> minimalFiles() {
+    public static Map<String, String> minimalFiles(String profession, String... keyColumns) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("sources.psv", lines(SOURCES_HEADER, "SRC | https://example.org/src",
                 "SRC2 | https://example.org/src2"));
-        files.put("coverage.psv", lines(COVERAGE_HEADER, "physiotherapy | 2025-01-01 | 2026-01-01"));
-        files.put("parameters.psv", lines(PARAMETERS_HEADER));
-        files.put("tariffs.psv", lines(TARIFFS_HEADER));
-        files.put("codes.psv", lines(CODES_HEADER));
+        files.put("coverage.psv", lines(COVERAGE_HEADER, profession + " | 2025-01-01 | 2026-01-01"));
+        files.putAll(emptyProfessionFiles(profession, keyColumns));
+        return files;
+    }
+
+    /**
+     * Returns the three files of one profession, headers only.
+     *
+     * @param profession the profession
+     * @param keyColumns the key columns of its code table
+     * @return the files
+     */
+    public static Map<String, String> emptyProfessionFiles(String profession, String... keyColumns) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(parametersFile(profession), lines(PARAMETERS_HEADER));
+        files.put(tariffsFile(profession), lines(TARIFFS_HEADER));
+        files.put(codesFile(profession), lines(codesHeader(keyColumns)));
         return files;
     }
 
@@ -78,7 +113,7 @@ public class InMemoryRateModule extends DataFileRateModule {
     }
 
     /**
-     * Returns a module of the same id with one file replaced.
+     * Returns a module of the same id with one file replaced (or added).
      *
      * @param file the file name
      * @param content its new content
@@ -100,6 +135,25 @@ public class InMemoryRateModule extends DataFileRateModule {
         Map<String, String> copy = new LinkedHashMap<>(files);
         copy.remove(file);
         return new InMemoryRateModule(id, copy);
+    }
+
+    /**
+     * Returns a module with the same files under another id.
+     *
+     * @param newId the id
+     * @return the new module
+     */
+    public InMemoryRateModule withId(String newId) {
+        return new InMemoryRateModule(newId, files);
+    }
+
+    /**
+     * Returns the files.
+     *
+     * @return a copy of the files by name
+     */
+    public Map<String, String> files() {
+        return new LinkedHashMap<>(files);
     }
 
     /**

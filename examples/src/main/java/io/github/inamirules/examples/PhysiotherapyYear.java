@@ -4,19 +4,17 @@ import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.Reason;
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.model.Approval;
-import io.github.inamirules.model.ApprovalKind;
 import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Pathology;
 import io.github.inamirules.model.Patient;
 import io.github.inamirules.model.Practitioner;
 import io.github.inamirules.model.Prescription;
-import io.github.inamirules.model.Profession;
 import io.github.inamirules.model.Session;
-import io.github.inamirules.model.Situation;
+import io.github.inamirules.physiotherapy.Physiotherapy;
+import io.github.inamirules.physiotherapy.Situation;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -58,22 +56,22 @@ public final class PhysiotherapyYear {
     public static CareHistory history() {
         var b = CareHistory.builder()
                 .patient(Patient.builder().id("patient-1").build())
-                .addPractitioners(Practitioner.builder().id("kine-A").profession(Profession.PHYSIOTHERAPY)
+                .addPractitioners(Practitioner.builder().id("kine-A").profession(Physiotherapy.PROFESSION)
                         .addConventionPeriods(DateRange.startingFrom(LocalDate.of(2025, 2, 1))).build())
-                .addPractitioners(Practitioner.builder().id("kine-B").profession(Profession.PHYSIOTHERAPY).build())
-                .addPathologies(Pathology.builder().id("low-back").situation(Situation.COURANTE).build())
-                .addPathologies(Pathology.builder().id("knee").situation(Situation.FA).build())
+                .addPractitioners(Practitioner.builder().id("kine-B").profession(Physiotherapy.PROFESSION).build())
+                .addEpisodes(Physiotherapy.episode("low-back", Situation.COURANTE))
+                .addEpisodes(Physiotherapy.episode("knee", Situation.FA))
                 .addPrescriptions(Prescription.builder().id("rx-back").date(LocalDate.of(2025, 1, 6))
-                        .pathologyId("low-back").numberOfSessions(30).build())
+                        .episodeId("low-back").numberOfSessions(30).build())
                 .addPrescriptions(Prescription.builder().id("rx-knee").date(LocalDate.of(2025, 9, 22))
-                        .pathologyId("knee").numberOfSessions(20).build())
-                .addApprovals(Approval.builder().id("fa-knee").pathologyId("knee").kind(ApprovalKind.FA_NOTIFICATION)
+                        .episodeId("knee").numberOfSessions(20).build())
+                .addApprovals(Approval.builder().id("fa-knee").episodeId("knee").kind(Physiotherapy.FA_NOTIFICATION)
                         .period(DateRange.startingFrom(LocalDate.of(2025, 9, 24))).build());
         LocalDate day = LocalDate.of(2025, 1, 13);
         for (int i = 1; i <= 34; i++) {
             String practitioner = day.isBefore(LocalDate.of(2025, 5, 1)) ? "kine-A" : "kine-B";
             var session = Session.builder().id("back-" + i).date(day).practitionerId(practitioner)
-                    .pathologyId("low-back").prescriptionId("rx-back");
+                    .episodeId("low-back").prescriptionId("rx-back");
             if (practitioner.equals("kine-B")) {
                 session.feeAsked(Money.parse("40.00"));
             }
@@ -81,10 +79,10 @@ public final class PhysiotherapyYear {
             day = day.plusDays(day.getDayOfWeek() == DayOfWeek.MONDAY ? 3 : 4);
         }
         b.addSessions(Session.builder().id("back-same-day").date(LocalDate.of(2025, 1, 13)).practitionerId("kine-A")
-                .pathologyId("low-back").prescriptionId("rx-back").build());
+                .episodeId("low-back").prescriptionId("rx-back").build());
         for (int i = 1; i <= 3; i++) {
             b.addSessions(Session.builder().id("knee-" + i).date(LocalDate.of(2025, 9, 22).plusWeeks(i))
-                    .practitionerId("kine-A").pathologyId("knee").prescriptionId("rx-knee").build());
+                    .practitionerId("kine-A").episodeId("knee").prescriptionId("rx-knee").build());
         }
         return b.build();
     }
@@ -111,7 +109,7 @@ public final class PhysiotherapyYear {
         }
         out.println();
         for (Entitlement e : assessment.entitlements()) {
-            out.printf("%-28s %-10s %-26s used %3d%s%n", e.counter(), e.pathologyId().orElse("(all)"), e.period(),
+            out.printf("%-28s %-10s %-26s used %3d%s%n", e.counter(), e.episodeId().orElse("(all)"), e.period(),
                     e.used(), e.limit().map(l -> " of " + l + ", remaining " + e.remaining().orElseThrow()).orElse(""));
         }
         out.println();
@@ -119,11 +117,13 @@ public final class PhysiotherapyYear {
                 .filter(Decision::isReimbursed).count(), assessment.count(
                         io.github.inamirules.assessment.Outcome.REFUSED),
                 assessment.count(io.github.inamirules.assessment.Outcome.INSUFFICIENT_DATA));
-        out.printf("totals over reimbursed sessions: fee %s = insurance %s + patient %s; supplements %s%n",
+        out.printf("unpriced (covered, but an amount no source gives): %d, left out of the totals%n",
+                assessment.countUnpriced());
+        out.printf("totals over priced reimbursed sessions: fee %s = insurance %s + patient %s; supplements %s%n",
                 assessment.totalFee(), assessment.totalInsurance(), assessment.totalPatientShare(),
                 assessment.totalSupplement());
         out.println(assessment.decisions().stream().filter(d -> !d.missing().isEmpty())
-                .flatMap(d -> d.missing().stream()).distinct()
+                .flatMap(d -> d.missing().stream()).map(m -> m.message(Locale.ENGLISH)).distinct()
                 .collect(Collectors.joining("\n  ", "missing data:\n  ", "")));
     }
 

@@ -1,16 +1,15 @@
 package io.github.inamirules.examples;
 
 import io.github.inamirules.assessment.Decision;
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
-import io.github.inamirules.model.Pathology;
 import io.github.inamirules.model.Patient;
 import io.github.inamirules.model.Practitioner;
 import io.github.inamirules.model.Prescription;
-import io.github.inamirules.model.Profession;
 import io.github.inamirules.model.Session;
-import io.github.inamirules.model.Situation;
+import io.github.inamirules.physiotherapy.Physiotherapy;
+import io.github.inamirules.physiotherapy.Situation;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -31,13 +30,13 @@ public final class QuickStart {
 
         CareHistory history = CareHistory.builder()
                 .patient(Patient.builder().id("p-1").build())
-                .addPractitioners(Practitioner.builder().id("kine-1").profession(Profession.PHYSIOTHERAPY)
+                .addPractitioners(Practitioner.builder().id("kine-1").profession(Physiotherapy.PROFESSION)
                         .addConventionPeriods(DateRange.startingFrom(LocalDate.of(2025, 2, 1))).build())
-                .addPathologies(Pathology.builder().id("knee").situation(Situation.COURANTE).build())
+                .addEpisodes(Physiotherapy.episode("knee", Situation.COURANTE))
                 .addPrescriptions(Prescription.builder().id("rx-1").date(LocalDate.of(2025, 3, 1))
-                        .pathologyId("knee").build())
+                        .episodeId("knee").build())
                 .addSessions(Session.builder().id("s-1").date(LocalDate.of(2025, 3, 10))
-                        .practitionerId("kine-1").pathologyId("knee").prescriptionId("rx-1").build())
+                        .practitionerId("kine-1").episodeId("knee").prescriptionId("rx-1").build())
                 .build();
 
         Decision d = engine.assess(history).decision("s-1");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
-import io.github.inamirules.assessment.ReimbursementEngine;
-import io.github.inamirules.model.Profession;
+import io.github.inamirules.engine.ReimbursementEngine;
+import io.github.inamirules.physiotherapy.Physiotherapy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Black-box module test: this module's tests run on the module path, with core and rates-2025 as named
- * modules, exactly as a modular application would use them. A missing {@code uses} or
+ * Black-box module test: this module's tests run on the module path, with core, physiotherapy and
+ * rates-2025 as named modules, exactly as a modular application would use them. A missing {@code uses} or
  * {@code provides} in their {@code module-info}, or a resource the module system hides, fails here.
  */
 class ModulePathTest {
@@ -29,8 +29,12 @@ class ModulePathTest {
     @Test
     void serviceLoaderFindsTheRuleSetAndTheRateModule_andTheModuleReadsItsOwnData() {
         ReimbursementEngine engine = ReimbursementEngine.loadInstalled();
-        assertThat(engine.ruleSets()).containsKey(Profession.PHYSIOTHERAPY);
-        assertThat(engine.catalog().modules()).singleElement().satisfies(m -> {
+        assertThat(engine.ruleSets()).containsKey(Physiotherapy.PROFESSION);
+        assertThat(engine.ruleSets().get(Physiotherapy.PROFESSION).getClass().getModule().getName())
+                .isEqualTo("io.github.inamirules.physiotherapy");
+        // rates-2025 (physiotherapy) and this module's fictional storytelling rates, side by side.
+        assertThat(engine.catalog().modules()).filteredOn(m -> m.id().equals("rates-2025"))
+                .singleElement().satisfies(m -> {
             assertThat(m.id()).isEqualTo("rates-2025");
             assertThat(m.getClass().getModule().getName()).isEqualTo("io.github.inamirules.rates2025");
             assertThat(m.tariffs()).isNotEmpty();

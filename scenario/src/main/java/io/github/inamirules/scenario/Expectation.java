@@ -12,12 +12,12 @@ import java.util.Optional;
  * @param kind what is checked
  * @param sessions the session ids, for {@link Kind#SESSIONS}; empty otherwise
  * @param counter the counter id, for {@link Kind#ENTITLEMENT}
- * @param pathology the pathology of the counter, if given
+ * @param episode the episode of the counter, if given
  * @param periodStart the first day of the counter's period, if given
  * @param values the expected field values
  * @param location where the expectation is written
  */
-public record Expectation(Kind kind, List<String> sessions, Optional<String> counter, Optional<String> pathology,
+public record Expectation(Kind kind, List<String> sessions, Optional<String> counter, Optional<String> episode,
         Optional<LocalDate> periodStart, List<ExpectedValue> values, SourceLocation location) {
 
     /** What an expectation is about. */
@@ -38,7 +38,7 @@ public record Expectation(Kind kind, List<String> sessions, Optional<String> cou
             "missing");
     /** Fields of a totals expectation. */
     public static final List<String> TOTALS_FIELDS = List.of("fee", "insurance", "patient_share", "supplement",
-            "reimbursed", "refused", "insufficient_data");
+            "reimbursed", "refused", "insufficient_data", "unpriced");
     /** The field of an error expectation. */
     public static final String ERROR_FIELD = "error";
     /** Fields of an entitlement expectation. */
@@ -50,7 +50,7 @@ public record Expectation(Kind kind, List<String> sessions, Optional<String> cou
      * @param kind the kind
      * @param sessions the session ids
      * @param counter the counter
-     * @param pathology the pathology
+     * @param episode the episode
      * @param periodStart the period start
      * @param values the values
      * @param location the location
@@ -59,7 +59,7 @@ public record Expectation(Kind kind, List<String> sessions, Optional<String> cou
         Objects.requireNonNull(kind, "kind");
         sessions = List.copyOf(sessions);
         Objects.requireNonNull(counter, "counter");
-        Objects.requireNonNull(pathology, "pathology");
+        Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(periodStart, "periodStart");
         values = List.copyOf(values);
         Objects.requireNonNull(location, "location");
@@ -80,7 +80,7 @@ public record Expectation(Kind kind, List<String> sessions, Optional<String> cou
             case ERROR:
                 return "assessment error";
             default:
-                return "entitlement " + counter.orElse("?") + pathology.map(p -> " of " + p).orElse("")
+                return "entitlement " + counter.orElse("?") + episode.map(p -> " of " + p).orElse("")
                         + periodStart.map(d -> " from " + d).orElse("");
         }
     }

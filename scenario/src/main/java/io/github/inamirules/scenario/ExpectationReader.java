@@ -62,7 +62,8 @@ final class ExpectationReader {
 
     private Expectation finish(MapReader m, Kind kind, List<String> ids, Optional<String> counter,
             List<String> fields) {
-        Optional<String> pathology = kind == Kind.ENTITLEMENT ? m.optionalText("pathology") : Optional.empty();
+        Optional<String> episode = kind == Kind.ENTITLEMENT ? m.optionalText(m.synonym("episode", "pathology"))
+                : Optional.empty();
         Optional<LocalDate> periodStart = kind == Kind.ENTITLEMENT ? m.optionalDate("from") : Optional.empty();
         List<ExpectedValue> values = new ArrayList<>();
         for (String field : fields) {
@@ -74,7 +75,7 @@ final class ExpectationReader {
         if (values.isEmpty()) {
             throw new ScenarioException(m.location(), "expectation: give at least one of " + fields);
         }
-        return new Expectation(kind, ids, counter, pathology, periodStart, values, m.location());
+        return new Expectation(kind, ids, counter, episode, periodStart, values, m.location());
     }
 
     private String session(YamlNode node, String id) {

@@ -2,17 +2,15 @@ package io.github.inamirules.scenario;
 
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.model.Approval;
-import io.github.inamirules.model.ApprovalKind;
 import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
+import io.github.inamirules.model.Episode;
+import io.github.inamirules.model.FactTarget;
 import io.github.inamirules.model.ImmutableCareHistory;
-import io.github.inamirules.model.Pathology;
 import io.github.inamirules.model.Patient;
-import io.github.inamirules.model.Place;
 import io.github.inamirules.model.Practitioner;
 import io.github.inamirules.model.Prescription;
 import io.github.inamirules.model.Profession;
-import io.github.inamirules.model.Situation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,29 +19,38 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reads the care-history part of a scenario (patient, practitioners, pathologies, prescriptions,
- * approvals, sessions) onto the core model, checking every reference where it is written.
- * Package-private; the format is documented in {@link ScenarioReader}.
+ * Reads the care-history part of a scenario (patient, practitioners, episodes, prescriptions,
+ * approvals, sessions) onto the core model, checking every reference where it is written and
+ * resolving every profession word (episode kinds, approval kinds, facts) through the installed
+ * vocabularies. Package-private; the format is documented in {@link ScenarioReader}.
  */
 final class HistoryReader {
     static final LocalDate ALWAYS = LocalDate.MIN;
 
     private final MapReader scenario;
+    private final ProfessionWords words;
     private final ImmutableCareHistory.Builder history = CareHistory.builder();
     private final Map<String, SourceLocation> practitioners = new LinkedHashMap<>();
-    private final Map<String, SourceLocation> pathologies = new LinkedHashMap<>();
-    private final Map<String, List<String>> prescriptionsByPathology = new LinkedHashMap<>();
-    private final Map<String, String> pathologyOfPrescription = new LinkedHashMap<>();
+    private final Map<String, Profession> professionOfPractitioner = new LinkedHashMap<>();
+    private final Map<String, SourceLocation> episodes = new LinkedHashMap<>();
+    private final Map<String, Profession> professionOfEpisode = new LinkedHashMap<>();
+    private final Map<String, List<String>> prescriptionsByEpisode = new LinkedHashMap<>();
+    private final Map<String, String> episodeOfPrescription = new LinkedHashMap<>();
     private List<String> sessionIds = List.of();
 
-    HistoryReader(MapReader scenario) {
+    HistoryReader(MapReader scenario, ProfessionWords words) {
         this.scenario = scenario;
+        this.words = words;
+    }
+
+    ProfessionWords words() {
+        return words;
     }
 
     CareHistory read() {
         history.patient(patient());
         practitioners();
-        pathologies();
+        episodes();
         prescriptions();
         approvals();
         SessionReader sessions = new SessionReader(this);
@@ -72,33 +79,40 @@ final class HistoryReader {
         for (YamlNode node : scenario.list("practitioners")) {
             MapReader m = MapReader.of(node, "practitioner");
             String id = unique(m, practitioners, "practitioner");
-            var b = Practitioner.builder().id(id)
-                    .profession(m.optionalText("profession").map(t -> profession(m, t)).orElse(Profession.PHYSIOTHERAPY))
-                    .conventionPeriods(periods(m, "conventioned"));
+            Profession profession = m.has("profession")
+                    ? words.profession(m.node("profession"), "practitioner.profession", m.text("profession"))
+                    : words.profession(node, "practitioner.profession", ProfessionWords.FORMAT_1_DEFAULT_PROFESSION);
+            var b = Practitioner.builder().id(id).profession(profession).conventionPeriods(periods(m, "conventioned"));
             m.optionalText("inami_number").ifPresent(b::inamiNumber);
+            b.facts(words.facts(m, profession, FactTarget.PRACTITIONER));
             m.done();
             history.addPractitioners(guarded(m.location(), b::build));
+            professionOfPractitioner.put(id, profession);
         }
     }
 
-    private static Profession profession(MapReader m, String text) {
-        try {
-            return Profession.of(text);
-        } catch (InvalidInputException e) {
-            throw m.node("profession").error("practitioner.profession: expected a profession id such as "
-                    + "physiotherapy, found '" + text + "'");
-        }
-    }
-
-    private void pathologies() {
-        for (YamlNode node : scenario.list("pathologies")) {
-            MapReader m = MapReader.of(node, "pathology");
-            String id = unique(m, pathologies, "pathology");
-            var b = Pathology.builder().id(id).situation(m.enumValue("situation", Situation.class))
-                    .polytrauma(m.bool("polytrauma", false));
+    /** {@code episodes} (or format 1's {@code pathologies}), each with {@code kind} (or {@code situation}). */
+    private void episodes() {
+        String section = scenario.synonym("episodes", "pathologies");
+        String what = section.equals("episodes") ? "episode" : "pathology";
+        for (YamlNode node : scenario.list(section)) {
+            MapReader m = MapReader.of(node, what);
+            String id = unique(m, episodes, what);
+            Profession given = m.has("profession")
+                    ? words.profession(m.node("profession"), what + ".profession", m.text("profession")) : null;
+            String kindKey = m.synonym("kind", "situation");
+            var kind = words.episodeKind(m.node(kindKey), what + "." + kindKey, m.text(kindKey), given);
+            var b = Episode.builder().id(id).kind(kind)
+                    .facts(words.facts(m, kind.profession(), FactTarget.EPISODE));
             m.done();
-            history.addPathologies(guarded(m.location(), b::build));
-            prescriptionsByPathology.put(id, new ArrayList<>());
+            Episode episode = guarded(m.location(), b::build);
+            guarded(m.location(), () -> {
+                words.vocabulary(kind.profession(), node, what).checkEpisode(episode);
+                return episode;
+            });
+            history.addEpisodes(episode);
+            prescriptionsByEpisode.put(id, new ArrayList<>());
+            professionOfEpisode.put(id, kind.profession());
         }
     }
 
@@ -107,15 +121,16 @@ final class HistoryReader {
         for (YamlNode node : scenario.list("prescriptions")) {
             MapReader m = MapReader.of(node, "prescription");
             String id = unique(m, seen, "prescription");
-            String pathology = reference(m, "pathology", pathologies, "pathologies");
-            var b = Prescription.builder().id(id).pathologyId(pathology).date(m.date("date"));
+            String episode = episodeRef(m);
+            var b = Prescription.builder().id(id).episodeId(episode).date(m.date("date"));
             m.optionalDate("start_date").ifPresent(b::startDate);
             m.optionalInteger("sessions", 1, 10_000).ifPresent(b::numberOfSessions);
             m.optionalText("prescriber").ifPresent(b::prescriber);
+            b.facts(words.facts(m, professionOfEpisode.get(episode), FactTarget.PRESCRIPTION));
             m.done();
             history.addPrescriptions(guarded(m.location(), b::build));
-            prescriptionsByPathology.get(pathology).add(id);
-            pathologyOfPrescription.put(id, pathology);
+            prescriptionsByEpisode.get(episode).add(id);
+            episodeOfPrescription.put(id, episode);
         }
     }
 
@@ -126,8 +141,9 @@ final class HistoryReader {
             n++;
             MapReader m = MapReader.of(node, "approval");
             String id = m.has("id") ? unique(m, seen, "approval") : "approval-" + n;
-            var b = Approval.builder().id(id).pathologyId(reference(m, "pathology", pathologies, "pathologies"))
-                    .kind(m.enumValue("kind", ApprovalKind.class)).period(period(m));
+            String episode = episodeRef(m);
+            var b = Approval.builder().id(id).episodeId(episode).kind(words.approvalKind(m.node("kind"),
+                    "approval.kind", m.text("kind"), professionOfEpisode.get(episode))).period(period(m));
             m.done();
             history.addApprovals(guarded(m.location(), b::build));
         }
@@ -170,19 +186,29 @@ final class HistoryReader {
         return reference(m, "practitioner", practitioners, "practitioners");
     }
 
-    String pathologyOf(MapReader m) {
-        if (!m.has("pathology") && pathologies.size() == 1) {
-            return pathologies.keySet().iterator().next();
+    /** The episode a session refers to: {@code episode} (or {@code pathology}), or the only one. */
+    String episodeOf(MapReader m) {
+        String key = m.synonym("episode", "pathology");
+        if (!m.has(key) && episodes.size() == 1) {
+            return episodes.keySet().iterator().next();
         }
-        return reference(m, "pathology", pathologies, "pathologies");
+        return reference(m, key, episodes, "episodes");
     }
 
-    /** The session's prescription: as written, {@code none}, or the pathology's only one. */
-    String prescriptionOf(MapReader m, String pathology) {
-        List<String> candidates = prescriptionsByPathology.get(pathology);
+    private String episodeRef(MapReader m) {
+        return reference(m, m.synonym("episode", "pathology"), episodes, "episodes");
+    }
+
+    Profession professionOfPractitioner(String id) {
+        return professionOfPractitioner.get(id);
+    }
+
+    /** The session's prescription: as written, {@code none}, or the episode's only one. */
+    String prescriptionOf(MapReader m, String episode) {
+        List<String> candidates = prescriptionsByEpisode.get(episode);
         if (!m.has("prescription")) {
             if (candidates.size() > 1) {
-                throw new ScenarioException(m.location(), "session: pathology '" + pathology
+                throw new ScenarioException(m.location(), "session: episode '" + episode
                         + "' has several prescriptions " + candidates + "; say which with 'prescription:'");
             }
             return candidates.isEmpty() ? null : candidates.get(0);
@@ -191,20 +217,16 @@ final class HistoryReader {
         if (id.equals("none")) {
             return null;
         }
-        String prescribedFor = pathologyOfPrescription.get(id);
+        String prescribedFor = episodeOfPrescription.get(id);
         if (prescribedFor == null) {
             throw m.node("prescription").error("session.prescription: '" + id + "' is not declared under "
-                    + "prescriptions; declared: " + pathologyOfPrescription.keySet());
+                    + "prescriptions; declared: " + episodeOfPrescription.keySet());
         }
-        if (!prescribedFor.equals(pathology)) {
-            throw m.node("prescription").error("session.prescription: '" + id + "' is for pathology '" + prescribedFor
-                    + "', not for '" + pathology + "'");
+        if (!prescribedFor.equals(episode)) {
+            throw m.node("prescription").error("session.prescription: '" + id + "' is for episode '" + prescribedFor
+                    + "', not for '" + episode + "'");
         }
         return id;
-    }
-
-    static Place place(MapReader m) {
-        return m.optionalEnum("place", Place.class).orElse(Place.PRACTICE);
     }
 
     private static String unique(MapReader m, Map<String, SourceLocation> seen, String what) {

@@ -38,6 +38,10 @@ final class MapReader {
         return map.location;
     }
 
+    String what() {
+        return what;
+    }
+
     boolean has(String key) {
         allowed.add(key);
         YamlNode n = map.entries.get(key);
@@ -107,6 +111,30 @@ final class MapReader {
                         + String.join(", ", allowed));
             }
         }
+    }
+
+    /** The keys present and not read yet, in file order. */
+    List<String> unreadKeys() {
+        List<String> out = new ArrayList<>();
+        for (String key : map.entries.keySet()) {
+            if (!allowed.contains(key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads one of two equivalent keys (the general word and format 1's physiotherapy word, such as
+     * {@code episode} and {@code pathology}); both at once is an error.
+     */
+    String synonym(String key, String older) {
+        boolean general = has(key);
+        boolean format1 = has(older);
+        if (general && format1) {
+            throw node(older).error(what + ": give either '" + key + "' or '" + older + "', not both");
+        }
+        return format1 ? older : key;
     }
 
     /** Declares keys that are valid here without reading them (read elsewhere). */

@@ -4,9 +4,10 @@ import io.github.inamirules.InamiRulesException;
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Entitlement;
+import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.Reason;
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.model.Money;
 import io.github.inamirules.scenario.Expectation.ExpectedValue;
 import io.github.inamirules.scenario.ScenarioResult.ExpectationResult;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * <p>Comparison rules: amounts compare as amounts ({@code 30.8} equals {@code 30.80}); {@code unknown}
  * expects an absent value; {@code reasons} and {@code missing} expect each listed item to be present
  * (others may be present too), {@code absent_reasons} each listed code to be absent; an entitlement
- * without {@code pathology} is the counter across pathologies; for a range of sessions each session is
+ * without {@code episode} (or {@code pathology}) is the counter across episodes; for a range of sessions each session is
  * checked; {@code error} expects the assessment to fail with a message containing its text (every other
  * expectation of such a scenario then fails as not assessed).
  *
@@ -40,6 +41,17 @@ public final class ScenarioChecker {
      */
     public ScenarioChecker(ReimbursementEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /**
+     * Returns a reader that speaks the professions of this checker's engine: the vocabularies of its
+     * rule sets.
+     *
+     * @return the reader
+     */
+    public ScenarioReader reader() {
+        return ScenarioReader.of(engine.ruleSets().values().stream().map(io.github.inamirules.rules.RuleSet::vocabulary)
+                .collect(java.util.stream.Collectors.toUnmodifiableList()));
     }
 
     /**
@@ -124,12 +136,12 @@ public final class ScenarioChecker {
     private static void entitlement(String file, Scenario s, Expectation e, Assessment a, List<Mismatch> out) {
         List<Entitlement> found = a.entitlements().stream()
                 .filter(x -> x.counter().equals(e.counter().orElseThrow()))
-                .filter(x -> x.pathologyId().equals(e.pathology()))
+                .filter(x -> x.episodeId().equals(e.episode()))
                 .filter(x -> e.periodStart().isEmpty() || x.period().start().equals(e.periodStart().get()))
                 .toList();
         if (found.size() != 1) {
             String actual = found.isEmpty() ? "no such counter; counters: " + a.entitlements().stream()
-                    .map(x -> x.counter() + x.pathologyId().map(p -> "/" + p).orElse("") + " from " + x.period().start())
+                    .map(x -> x.counter() + x.episodeId().map(p -> "/" + p).orElse("") + " from " + x.period().start())
                     .collect(Collectors.joining(", "))
                     : found.size() + " counters match; give pathology and from";
             out.add(new Mismatch(e.location(), file, s.name(), e.target(), Optional.empty(), "counter", "one counter",
@@ -164,7 +176,7 @@ public final class ScenarioChecker {
             case "reasons", "absent_reasons" -> d.reasons().stream().map(Reason::code).toList();
             case "refusal" -> List.of(d.refusalCode().map(c -> c.code()).orElse(ExpectationReader.NONE));
             case "used_up_by" -> List.of(d.usedUpBy().orElse(ExpectationReader.NONE));
-            case "missing" -> d.missing();
+            case "missing" -> d.missing().stream().map(Missing::toString).toList();
             default -> throw new IllegalArgumentException(field);
         };
     }
@@ -177,8 +189,14 @@ public final class ScenarioChecker {
             case "supplement" -> a.totalSupplement().toString();
             case "reimbursed" -> String.valueOf(a.count(Outcome.REIMBURSED));
             case "refused" -> String.valueOf(a.count(Outcome.REFUSED));
+            case "unpriced" -> String.valueOf(a.countUnpriced());
             default -> String.valueOf(a.count(Outcome.INSUFFICIENT_DATA));
         };
+    }
+
+    /** Missing texts match ignoring case and '_' against '-' ({@code REST_HOME} is {@code rest-home}). */
+    private static String loose(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static String text(Optional<Money> amount) {
@@ -193,7 +211,7 @@ public final class ScenarioChecker {
         } else if (v.field().equals("absent_reasons")) {
             holds = v.expected().stream().noneMatch(actual::contains);
         } else if (v.field().equals("missing")) {
-            holds = v.expected().stream().allMatch(want -> actual.stream().anyMatch(a -> a.contains(want)));
+            holds = v.expected().stream().allMatch(want -> actual.stream().anyMatch(a -> loose(a).contains(loose(want))));
         } else {
             holds = actual.size() == 1 && actual.get(0).equals(v.text());
         }

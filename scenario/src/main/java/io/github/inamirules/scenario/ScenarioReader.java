@@ -24,10 +24,10 @@ import java.util.stream.Stream;
  *     patient: {preferential: false}
  *     practitioners:
  *       - {id: kine, profession: physiotherapy, conventioned: [{from: 2025-02-01}]}
- *     pathologies:
- *       - {id: back, situation: courante}
+ *     episodes:
+ *       - {id: back, kind: courante}
  *     prescriptions:
- *       - {id: rx-back, pathology: back, date: 2025-02-20}
+ *       - {id: rx-back, episode: back, date: 2025-02-20}
  *     sessions:
  *       - repeat: 2
  *         from: 2025-03-03
@@ -42,13 +42,15 @@ import java.util.stream.Stream;
  *         patient_share: 6.25
  * }</pre>
  *
- * <p>The full format is in the README's "Scenario files" section. In short: {@code format} (must be 1)
- * and {@code scenarios}; each scenario has a {@code name}, an optional {@code description},
- * {@code patient}, {@code practitioners}, {@code pathologies}, {@code prescriptions}, {@code approvals},
- * {@code sessions} and {@code expect}. Enum values are written in lower case with {@code -}
- * ({@code palliative-home}, {@code fa-notification}, {@code rest-home}). Periods are half-open
- * {@code {from, to}}, {@code to} optional. A session's practitioner, pathology and prescription may
- * be left out when there is only one; {@code prescription: none} says there is none.
+ * <p>The full format is {@code docs/scenario-format.md}. In short: {@code format} (must be 1) and
+ * {@code scenarios}; each scenario has a {@code name}, an optional {@code description},
+ * {@code patient}, {@code practitioners}, {@code episodes} (format 1's physiotherapy word
+ * {@code pathologies} is the same), {@code prescriptions}, {@code approvals}, {@code sessions} and
+ * {@code expect}. Profession words (episode kinds, approval kinds, facts such as {@code place}) are
+ * resolved through the vocabularies of the installed rule sets, so a file may use any profession a
+ * module brings. Periods are half-open {@code {from, to}}, {@code to} optional. A session's
+ * practitioner, episode and prescription may be left out when there is only one;
+ * {@code prescription: none} says there is none.
  *
  * <p>Every mistake is a {@link ScenarioException} whose message is one line,
  * {@code file:line:column: what was expected}. Hostile files are safe: the YAML is read with a
@@ -56,10 +58,33 @@ import java.util.stream.Stream;
  * (2,000,000 characters), nesting (20 levels), strings, sessions (10,000 per scenario), and without
  * anchors or aliases.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class ScenarioReader {
-    private ScenarioReader() {
+    private final ProfessionWords words;
+
+    private ScenarioReader(ProfessionWords words) {
+        this.words = words;
+    }
+
+    /**
+     * Returns a reader that speaks the professions of the rule sets installed on the class path or
+     * module path (found with {@link java.util.ServiceLoader}).
+     *
+     * @return the reader
+     */
+    public static ScenarioReader installed() {
+        return new ScenarioReader(ProfessionWords.installed());
+    }
+
+    /**
+     * Returns a reader that speaks the professions of the given vocabularies only.
+     *
+     * @param vocabularies the vocabularies, e.g. those of an engine's rule sets
+     * @return the reader
+     */
+    public static ScenarioReader of(java.util.Collection<io.github.inamirules.rules.Vocabulary> vocabularies) {
+        return new ScenarioReader(new ProfessionWords(vocabularies));
     }
 
     /**
@@ -69,7 +94,7 @@ public final class ScenarioReader {
      * @return its scenarios
      * @throws ScenarioException if the file cannot be read or is not a valid scenario file
      */
-    public static ScenarioFile read(Path file) {
+    public ScenarioFile read(Path file) {
         try {
             return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -85,7 +110,7 @@ public final class ScenarioReader {
      * @return its scenarios
      * @throws ScenarioException if the content is not a valid scenario file
      */
-    public static ScenarioFile read(String name, InputStream in) {
+    public ScenarioFile read(String name, InputStream in) {
         try {
             byte[] bytes = in.readNBytes(YamlTreeReader.MAX_CHARS * 4 + 1);
             return read(name, new String(bytes, StandardCharsets.UTF_8));
@@ -102,7 +127,7 @@ public final class ScenarioReader {
      * @return its scenarios
      * @throws ScenarioException if the content is not a valid scenario file
      */
-    public static ScenarioFile read(String name, String content) {
+    public ScenarioFile read(String name, String content) {
         MapReader root = MapReader.of(YamlTreeReader.read(name, content), "scenario file");
         int format = root.integer("format", 0, Integer.MAX_VALUE);
         if (format != ScenarioFile.CURRENT_FORMAT) {
@@ -136,20 +161,20 @@ public final class ScenarioReader {
      * @return the files' scenarios
      * @throws ScenarioException at the first file that cannot be read
      */
-    public static List<ScenarioFile> readAll(Path folder) {
+    public List<ScenarioFile> readAll(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .sorted().map(ScenarioReader::read).collect(Collectors.toUnmodifiableList());
+                    .sorted().map(this::read).collect(Collectors.toUnmodifiableList());
         } catch (IOException e) {
             throw new ScenarioException(new SourceLocation(folder.toString(), 1, 1), "cannot be listed: " + e);
         }
     }
 
-    private static Scenario scenario(MapReader m) {
+    private Scenario scenario(MapReader m) {
         String name = m.text("name");
         Optional<String> description = m.optionalText("description");
-        HistoryReader history = new HistoryReader(m);
+        HistoryReader history = new HistoryReader(m, words);
         var careHistory = history.read();
         List<Expectation> expectations = new ExpectationReader(history.sessionIds()).read(m.list("expect"));
         m.done();

@@ -10,8 +10,9 @@ import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.model.Approval;
 import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
-import io.github.inamirules.model.Pathology;
-import io.github.inamirules.model.Place;
+import io.github.inamirules.model.Episode;
+import io.github.inamirules.model.Fact;
+import io.github.inamirules.model.Facts;
 import io.github.inamirules.model.Practitioner;
 import io.github.inamirules.model.Prescription;
 import io.github.inamirules.model.Session;
@@ -115,7 +116,7 @@ public final class ScenarioWriter {
         patient.put("preferential", periods(h.patient().preferentialPeriods()));
         m.put("patient", patient);
         m.put("practitioners", h.practitioners().stream().map(ScenarioWriter::practitioner).toList());
-        m.put("pathologies", h.pathologies().stream().map(ScenarioWriter::pathology).toList());
+        m.put("episodes", h.episodes().stream().map(ScenarioWriter::episode).toList());
         m.put("prescriptions", h.prescriptions().stream().map(ScenarioWriter::prescription).toList());
         m.put("approvals", h.approvals().stream().map(ScenarioWriter::approval).toList());
         m.put("sessions", h.sessions().stream().map(ScenarioWriter::session).toList());
@@ -148,35 +149,46 @@ public final class ScenarioWriter {
         m.put("profession", p.profession().id());
         p.inamiNumber().ifPresent(n -> m.put("inami_number", n));
         m.put("conventioned", periods(p.conventionPeriods()));
+        facts(p.facts(), m);
         return m;
     }
 
-    private static Map<String, Object> pathology(Pathology p) {
+    private static Map<String, Object> episode(Episode e) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("situation", MapReader.name(p.situation()));
-        if (p.polytrauma()) {
-            m.put("polytrauma", true);
-        }
+        m.put("id", e.id());
+        m.put("profession", e.profession().id());
+        m.put("kind", e.kind().id());
+        facts(e.facts(), m);
         return m;
+    }
+
+    /** Each fact as a key of its own, written as the fact's parser reads it. */
+    private static void facts(Facts facts, Map<String, Object> m) {
+        facts.forEach((f, v) -> m.put(f.name(), text(f, v)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String text(Fact<?> fact, Object value) {
+        return ((Fact<Object>) fact).format(value);
     }
 
     private static Map<String, Object> prescription(Prescription p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
-        m.put("pathology", p.pathologyId());
+        m.put("episode", p.episodeId());
         m.put("date", p.date().toString());
         p.startDate().ifPresent(d -> m.put("start_date", d.toString()));
         p.numberOfSessions().ifPresent(n -> m.put("sessions", n));
         p.prescriber().ifPresent(x -> m.put("prescriber", x));
+        facts(p.facts(), m);
         return m;
     }
 
     private static Map<String, Object> approval(Approval a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
-        m.put("pathology", a.pathologyId());
-        m.put("kind", MapReader.name(a.kind()));
+        m.put("episode", a.episodeId());
+        m.put("kind", a.kind().id());
         m.putAll(period(a.period()));
         return m;
     }
@@ -186,14 +198,11 @@ public final class ScenarioWriter {
         m.put("id", s.id());
         m.put("date", s.date().toString());
         m.put("practitioner", s.practitionerId());
-        m.put("pathology", s.pathologyId());
+        s.time().ifPresent(t -> m.put("time", t.toString()));
+        m.put("episode", s.episodeId());
         m.put("prescription", s.prescriptionId().orElse(ExpectationReader.NONE));
-        if (s.place() != Place.PRACTICE) {
-            m.put("place", MapReader.name(s.place()));
-        }
-        if (s.durationMinutes() != 30) {
-            m.put("minutes", s.durationMinutes());
-        }
+        s.minutes().ifPresent(n -> m.put("minutes", n));
+        facts(s.facts(), m);
         s.feeAsked().ifPresent(f -> m.put("fee_asked", f.toString()));
         return m;
     }
@@ -217,7 +226,7 @@ public final class ScenarioWriter {
                 break;
             default:
                 m.put("entitlement", e.counter().orElseThrow());
-                e.pathology().ifPresent(p -> m.put("pathology", p));
+                e.episode().ifPresent(p -> m.put("episode", p));
                 e.periodStart().ifPresent(d -> m.put("from", d.toString()));
         }
         for (ExpectedValue v : e.values()) {

@@ -12,7 +12,7 @@
  *   <li>Unknown keys are errors, not ignored: a misspelled {@code insurace:} must not make an
  *       expectation silently vanish.</li>
  *   <li>Expected amounts are text compared as amounts; {@code unknown} expects an absent value.</li>
- *   <li>Generated sessions are named {@code <pathology>-<n>} so expectations can name them.</li>
+ *   <li>Generated sessions are named {@code <episode>-<n>} so expectations can name them.</li>
  *   <li>The format carries a version ({@code format: 1}); a file of another version is refused with a
  *       clear message rather than half-read.</li>
  * </ul>

@@ -2,7 +2,7 @@ package io.github.inamirules.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class TestScenarioChecker {
                 "      - totals: {reimbursed: 1, insurance: 24.55}",
                 "      - {entitlement: PHYSIO_COURANTE, pathology: back, used: 2}",
                 "");
-        ScenarioResult r = CHECKER.check(ScenarioReader.read("w.yaml", yaml)).get(0);
+        ScenarioResult r = CHECKER.check(ScenarioReader.installed().read("w.yaml", yaml)).get(0);
         assertThat(r.passed()).isFalse();
         assertThat(r.mismatches()).extracting(Mismatch::describe).containsExactly(
                 "w.yaml:10:20: scenario 'wrong insurance', session back-1, insurance: expected 20.00, actual 24.55",
@@ -54,7 +54,7 @@ class TestScenarioChecker {
                 "    prescriptions: [{id: rx, pathology: back, date: 2024-03-01}]",
                 "    sessions: [{date: 2024-03-10}]",
                 "");
-        ScenarioResult r = CHECKER.check(ScenarioReader.read("c.yaml", yaml)).get(0);
+        ScenarioResult r = CHECKER.check(ScenarioReader.installed().read("c.yaml", yaml)).get(0);
         assertThat(r.passed()).isFalse();
         assertThat(r.error()).get().asString().contains("no loaded rate module covers physiotherapy on 2024-03-10");
     }
@@ -69,7 +69,7 @@ class TestScenarioChecker {
                 "    prescriptions: [{id: rx, pathology: back, date: " + sessionDate + "}]",
                 "    sessions: [{date: " + sessionDate + "}]",
                 "    expect:") + "\n" + String.join("\n", expect) + "\n";
-        return CHECKER.check(ScenarioReader.read("e.yaml", yaml)).get(0);
+        return CHECKER.check(ScenarioReader.installed().read("e.yaml", yaml)).get(0);
     }
 
     @Test

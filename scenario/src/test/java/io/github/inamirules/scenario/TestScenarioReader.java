@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Place;
+import io.github.inamirules.physiotherapy.PhysiotherapyFacts;
+import io.github.inamirules.physiotherapy.Place;
 import io.github.inamirules.model.Session;
-import io.github.inamirules.model.Situation;
+import io.github.inamirules.physiotherapy.Situation;
 import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,13 +20,13 @@ class TestScenarioReader {
     static final java.nio.file.Path EXAMPLE = java.nio.file.Path.of("../docs/examples/physiotherapy-2025.yaml");
 
     static ScenarioFile example() {
-        return ScenarioReader.read(EXAMPLE);
+        return ScenarioReader.installed().read(EXAMPLE);
     }
 
     @Test
     void readsFromAStream_underTheGivenName() throws java.io.IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(EXAMPLE)) {
-            assertThat(ScenarioReader.read("stream.yaml", in).name()).isEqualTo("stream.yaml");
+            assertThat(ScenarioReader.installed().read("stream.yaml", in).name()).isEqualTo("stream.yaml");
         }
     }
 
@@ -62,7 +63,7 @@ class TestScenarioReader {
                 .endsWith("back-21");
         assertThat(first.history().sessions().get(0).date()).isEqualTo(LocalDate.of(2025, 3, 3));
         assertThat(first.history().sessions().get(20).feeAsked()).contains(Money.parse("40.00"));
-        assertThat(first.history().pathologies().get(0).situation()).isEqualTo(Situation.COURANTE);
+        assertThat(first.history().episodes().get(0).kind()).isEqualTo(Situation.COURANTE);
         assertThat(first.expectations().get(1).sessions()).hasSize(9).startsWith("back-10").endsWith("back-18");
         assertThat(first.description()).get().asString().contains("WE-01");
         Scenario second = file.scenarios().get(1);
@@ -74,11 +75,11 @@ class TestScenarioReader {
 
     @Test
     void readsPlacesMinutesAndExplicitNoPrescription() {
-        ScenarioFile f = ScenarioReader.read("t.yaml",
+        ScenarioFile f = ScenarioReader.installed().read("t.yaml",
                 minimal(", place: rest-home, minutes: 20, prescription: none", ""));
         Session s = f.scenarios().get(0).history().sessions().get(0);
-        assertThat(s.place()).isEqualTo(Place.REST_HOME);
-        assertThat(s.durationMinutes()).isEqualTo(20);
+        assertThat(s.facts().get(PhysiotherapyFacts.PLACE)).contains(Place.REST_HOME);
+        assertThat(s.minutes()).contains(20);
         assertThat(s.prescriptionId()).isEmpty();
     }
 
@@ -94,7 +95,7 @@ class TestScenarioReader {
     void mistakes_areOneLineWithFileLineColumn(String name, String sessionExtra, String expectExtra,
             String where, String what) {
         String yaml = minimal(sessionExtra == null ? "" : sessionExtra, expectExtra == null ? "" : expectExtra);
-        assertThatThrownBy(() -> ScenarioReader.read("t.yaml", yaml)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.installed().read("t.yaml", yaml)).isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith(where).hasMessageContaining(what)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
@@ -109,18 +110,18 @@ class TestScenarioReader {
     void mistakesInValues(String name, String from, String to, String message) {
         String yaml = minimal("", "").replace(from, to);
         if (message == null) {
-            assertThat(ScenarioReader.read("t.yaml", yaml).scenarios().get(0).expectations().get(0).sessions())
+            assertThat(ScenarioReader.installed().read("t.yaml", yaml).scenarios().get(0).expectations().get(0).sessions())
                     .containsExactly("back-1");
             return;
         }
-        assertThatThrownBy(() -> ScenarioReader.read("t.yaml", yaml)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.installed().read("t.yaml", yaml)).isInstanceOf(ScenarioException.class)
                 .hasMessage(message);
     }
 
     @Test
     void unknownSituation_namesTheAllowedValues() {
         String yaml = minimal("", "").replace("situation: courante", "situation: acute");
-        assertThatThrownBy(() -> ScenarioReader.read("t.yaml", yaml)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.installed().read("t.yaml", yaml)).isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith("t.yaml:5:").hasMessageContaining("found 'acute'")
                 .hasMessageContaining("courante, fa, fb, e, perinatal, palliative-home");
     }
@@ -128,7 +129,7 @@ class TestScenarioReader {
     @Test
     void unsupportedFormat_isRefused() {
         String yaml = minimal("", "").replace("format: 1", "format: 2");
-        assertThatThrownBy(() -> ScenarioReader.read("t.yaml", yaml))
+        assertThatThrownBy(() -> ScenarioReader.installed().read("t.yaml", yaml))
                 .hasMessage("t.yaml:1:9: format: this library reads format 1, found 2");
     }
 
@@ -141,27 +142,27 @@ class TestScenarioReader {
                 "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
                 "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
                 "scenarios: [*d]", "");
-        assertThatThrownBy(() -> ScenarioReader.read("bomb.yaml", bomb)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.installed().read("bomb.yaml", bomb)).isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith("bomb.yaml:2:").hasMessageContaining("anchors and aliases");
     }
 
     @Test
     void deepNesting_andHugeFiles_areRefused() {
         String deep = "format: 1\nscenarios: " + "[".repeat(200) + "]".repeat(200) + "\n";
-        assertThatThrownBy(() -> ScenarioReader.read("deep.yaml", deep)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.installed().read("deep.yaml", deep)).isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith("deep.yaml:");
         String huge = "format: 1\n#" + "x".repeat(YamlTreeReader.MAX_CHARS) + "\n";
-        assertThatThrownBy(() -> ScenarioReader.read("huge.yaml", huge)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.installed().read("huge.yaml", huge)).isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("file too large");
     }
 
     @Test
     void notYaml_andDuplicateKeys_andEmptyFiles() {
-        assertThatThrownBy(() -> ScenarioReader.read("x.yaml", "format: 1\nscenarios: [\n  - :")).isInstanceOf(
+        assertThatThrownBy(() -> ScenarioReader.installed().read("x.yaml", "format: 1\nscenarios: [\n  - :")).isInstanceOf(
                 ScenarioException.class).hasMessageStartingWith("x.yaml:").hasMessageContaining("not valid YAML");
-        assertThatThrownBy(() -> ScenarioReader.read("d.yaml", "format: 1\nformat: 1\n"))
+        assertThatThrownBy(() -> ScenarioReader.installed().read("d.yaml", "format: 1\nformat: 1\n"))
                 .isInstanceOf(ScenarioException.class).hasMessageStartingWith("d.yaml:2:");
-        assertThatThrownBy(() -> ScenarioReader.read("e.yaml", "")).hasMessage("e.yaml:1:1: the file is empty");
+        assertThatThrownBy(() -> ScenarioReader.installed().read("e.yaml", "")).hasMessage("e.yaml:1:1: the file is empty");
     }
 
     @Test
@@ -169,14 +170,14 @@ class TestScenarioReader {
         String yaml = minimal("", "").replace("      - {date: 2025-03-10}",
                 "      - {id: s, date: 2025-03-10}\n      - {id: s, date: 2025-03-11}")
                 .replace("session: back-1", "session: s");
-        assertThatThrownBy(() -> ScenarioReader.read("t.yaml", yaml)).hasMessageContaining("'s' is already used at t.yaml:8:");
+        assertThatThrownBy(() -> ScenarioReader.installed().read("t.yaml", yaml)).hasMessageContaining("'s' is already used at t.yaml:8:");
     }
 
     @Test
     void coreValidation_isReportedAtTheItem() {
         String yaml = minimal("", "").replace("{id: back, situation: courante}",
                 "{id: back, situation: courante, polytrauma: true}");
-        assertThatThrownBy(() -> ScenarioReader.read("t.yaml", yaml)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioReader.installed().read("t.yaml", yaml)).isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith("t.yaml:5:").hasMessageContaining("polytrauma");
     }
 }

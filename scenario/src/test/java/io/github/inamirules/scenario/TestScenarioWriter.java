@@ -3,7 +3,7 @@ package io.github.inamirules.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.inamirules.assessment.Assessment;
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class TestScenarioWriter {
     void writtenFilesReadBackToTheSameHistoriesAndExpectations() {
         ScenarioFile original = TestScenarioReader.example();
         String yaml = ScenarioWriter.write(original);
-        ScenarioFile again = ScenarioReader.read("again.yaml", yaml);
+        ScenarioFile again = ScenarioReader.installed().read("again.yaml", yaml);
         assertThat(again.scenarios()).hasSameSizeAs(original.scenarios());
         for (int i = 0; i < original.scenarios().size(); i++) {
             Scenario a = original.scenarios().get(i);
@@ -37,7 +37,7 @@ class TestScenarioWriter {
         List<Expectation> recorded = ScenarioWriter.recordExpectations(a, "recorded.yaml");
         Scenario withRecorded = new Scenario("recorded", Optional.empty(), s.history(), recorded, s.location());
         String yaml = ScenarioWriter.write(new ScenarioFile("recorded.yaml", 1, List.of(withRecorded)));
-        ScenarioResult r = new ScenarioChecker(engine).check(ScenarioReader.read("recorded.yaml", yaml)).get(0);
+        ScenarioResult r = new ScenarioChecker(engine).check(ScenarioReader.installed().read("recorded.yaml", yaml)).get(0);
         assertThat(recorded).hasSize(s.history().sessions().size());
         assertThat(r.mismatches()).isEmpty();
         assertThat(r.passed()).isTrue();

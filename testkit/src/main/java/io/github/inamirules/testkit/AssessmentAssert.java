@@ -85,7 +85,20 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
     }
 
     /**
-     * Asserts the total of official fees over the reimbursed sessions.
+     * Asserts how many reimbursed sessions are unpriced (an amount no source gives), which the totals
+     * leave out.
+     *
+     * @param expected the number of unpriced sessions
+     * @return this
+     * @throws AssertionError if the count is another
+     */
+    public AssessmentAssert hasUnpricedCount(long expected) {
+        isNotNull();
+        return check("totals", "unpriced", String.valueOf(expected), String.valueOf(actual.countUnpriced()));
+    }
+
+    /**
+     * Asserts the total of official fees over the priced reimbursed sessions.
      *
      * @param expected the amount in euros
      * @return this
@@ -133,35 +146,35 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
     }
 
     /**
-     * Asserts how many sessions a pathology's counter used: a shortcut for
-     * {@code entitlement(counter, pathologyId).hasUsed(used)}.
+     * Asserts how many sessions an episode's counter used: a shortcut for
+     * {@code entitlement(counter, episodeId).hasUsed(used)}.
      *
      * @param counter the counter id, e.g. {@code "PHYSIO_COURANTE"}
-     * @param pathologyId the pathology counted
+     * @param episodeId the episode counted
      * @param used the number of sessions used
      * @return this
      * @throws AssertionError if there is not exactly one such counter, or it used another number
      */
-    public AssessmentAssert hasEntitlement(String counter, String pathologyId, int used) {
-        entitlement(counter, pathologyId).hasUsed(used);
+    public AssessmentAssert hasEntitlement(String counter, String episodeId, int used) {
+        entitlement(counter, episodeId).hasUsed(used);
         return this;
     }
 
     /**
-     * Returns the assertions on a pathology's counter.
+     * Returns the assertions on an episode's counter.
      *
      * @param counter the counter id, e.g. {@code "PHYSIO_COURANTE"}
-     * @param pathologyId the pathology counted
+     * @param episodeId the episode counted
      * @return the assertions on the counter
      * @throws AssertionError if the assessment does not have exactly one such counter (one per period)
      */
-    public EntitlementAssert entitlement(String counter, String pathologyId) {
-        Objects.requireNonNull(pathologyId, "pathologyId");
-        return entitlement(counter, Optional.of(pathologyId));
+    public EntitlementAssert entitlement(String counter, String episodeId) {
+        Objects.requireNonNull(episodeId, "episodeId");
+        return entitlement(counter, Optional.of(episodeId));
     }
 
     /**
-     * Returns the assertions on a counter across pathologies, e.g. {@code PHYSIO_DEPASSEMENT}.
+     * Returns the assertions on a counter across episodes, e.g. {@code PHYSIO_DEPASSEMENT}.
      *
      * @param counter the counter id
      * @return the assertions on the counter
@@ -171,15 +184,15 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
         return entitlement(counter, Optional.empty());
     }
 
-    private EntitlementAssert entitlement(String counter, Optional<String> pathologyId) {
+    private EntitlementAssert entitlement(String counter, Optional<String> episodeId) {
         Objects.requireNonNull(counter, "counter");
         isNotNull();
         List<Entitlement> found = actual.entitlements().stream()
-                .filter(e -> e.counter().equals(counter) && e.pathologyId().equals(pathologyId)).toList();
+                .filter(e -> e.counter().equals(counter) && e.episodeId().equals(episodeId)).toList();
         if (found.size() != 1) {
             String counters = actual.entitlements().stream().map(EntitlementAssert::describe)
                     .collect(Collectors.joining(", "));
-            failWithMessage("%s", "entitlement " + counter + pathologyId.map(p -> " of " + p).orElse("")
+            failWithMessage("%s", "entitlement " + counter + episodeId.map(p -> " of " + p).orElse("")
                     + ": expected one counter, actual " + found.size() + "; counters: [" + counters + "]");
         }
         return new EntitlementAssert(found.get(0));

@@ -1,25 +1,26 @@
 package io.github.inamirules.testkit;
 
-import io.github.inamirules.model.Approval;
-import io.github.inamirules.model.ApprovalKind;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
+import io.github.inamirules.model.Episode;
+import io.github.inamirules.model.EpisodeKind;
+import io.github.inamirules.model.Fact;
+import io.github.inamirules.model.FactTarget;
+import io.github.inamirules.model.Facts;
 import io.github.inamirules.model.ImmutableCareHistory;
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Pathology;
 import io.github.inamirules.model.Patient;
-import io.github.inamirules.model.Place;
 import io.github.inamirules.model.Practitioner;
 import io.github.inamirules.model.Prescription;
 import io.github.inamirules.model.Profession;
 import io.github.inamirules.model.Session;
-import io.github.inamirules.model.Situation;
+import io.github.inamirules.rules.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,210 +30,236 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * jqwik arbitraries of valid physiotherapy care histories, for users' property tests:
+ * jqwik arbitraries of valid care histories of any installed profession, for users' property tests:
  *
  * <pre>{@code
+ * static final ReimbursementEngine ENGINE = ReimbursementEngine.loadInstalled();
+ *
  * @Property
  * void amountsAddUp(@ForAll("histories") CareHistory history) {
- *     Assessment a = engine.assess(history);
+ *     Assessment a = ENGINE.assess(history);
  *     assertThat(a.totalInsurance().plus(a.totalPatientShare())).isEqualTo(a.totalFee());
  * }
  *
  * @Provide
  * Arbitrary<CareHistory> histories() {
- *     return CareHistoryArbitraries.physiotherapy();
+ *     return CareHistoryArbitraries.of(ENGINE, Profession.of("physiotherapy"), DateRange.ofYear(2025));
  * }
  * }</pre>
  *
- * <p><b>Years covered: 2025 only.</b> Every session is dated in the calendar year 2025
- * ({@code [2025-01-01, 2026-01-01)}), the one year a rate module ({@code inami-rules-rates-2025}) exists
- * for; that module must be on the class path of the test. Prescriptions may be dated in late 2024.
+ * <p>Everything profession-specific comes from the profession's rule set: the episode kinds and facts
+ * from its {@link io.github.inamirules.rules.Vocabulary}, the approvals each episode needs from its
+ * {@link io.github.inamirules.rules.Simulator} (with the figures of the rates in force), so the
+ * testkit names no profession. Every session is dated in the days asked for, which the engine's rate
+ * modules must cover; prescriptions may be dated up to 10 days before.
  *
  * <p>Every history is valid input: the engine assesses it without exception. Valid does not mean
- * reimbursed: caps are reached, a second session the same day is refused, a session in a rest home may
- * have no published fee, so all three outcomes occur (about a third each for the mixed arbitrary).
- * What a history holds:
+ * reimbursed: caps are reached, a second session the same day is refused, a session at an unusual
+ * place may have no known code, so all outcomes occur. What a history holds:
  * <ul>
- *   <li>patient {@code patient}, preferential (BIM) from some day of 2025 in about a third of the
- *       histories;</li>
- *   <li>practitioners {@code kine-conventioned} (conventioned from 2025-02-01, when the M/25
- *       convention started, or from another day of 2025) and {@code kine-free} (never conventioned);
- *       about two sessions in three are by the conventioned one;</li>
- *   <li>pathologies {@code p1}, {@code p2}, … (Fa ones polytrauma now and then), each with one
- *       prescription {@code rx-p1}, … dated 1 to 10 days before the pathology's first session;</li>
- *   <li>the approvals each situation needs, over the whole treatment: an Fa or Fb notification, an E
- *       agreement (one year, within the three-year maximum), and the additional-courante-pathology
- *       approval for every courante pathology but the first of the year;</li>
- *   <li>sessions {@code p1-1}, {@code p1-2}, … numbered per pathology in date order, mostly 30 minutes
- *       in the practice (palliative ones mostly at home), now and then at home or in a rest home (then
- *       20 minutes), with or without a fee asked.</li>
+ *   <li>patient {@code patient}, preferential (BIM) from some day in about a third of the histories;</li>
+ *   <li>practitioners {@code conventioned} (from the first day, or from another day) and {@code free}
+ *       (never conventioned); about two sessions in three are by the conventioned one;</li>
+ *   <li>episodes {@code e1}, {@code e2}, … of the kinds asked for, now and then with each yes / no
+ *       episode fact its kind allows set, each with one prescription {@code rx-e1}, … dated 1 to 10 days before the
+ *       episode's first session, and the approvals its kind needs;</li>
+ *   <li>sessions {@code e1-1}, {@code e1-2}, … numbered per episode in date order, mostly with the
+ *       simulator's default facts, now and then with another value of a session fact, a 20-minute
+ *       duration, or a fee asked.</li>
  * </ul>
  *
  * <p>Stateless; the arbitraries are immutable and can be shared.
  */
 public final class CareHistoryArbitraries {
-    /** First day of the years covered. */
-    static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
-    /** Number of days covered. */
-    static final int DAYS = 365;
-    private static final LocalDate M25_START = LocalDate.of(2025, 2, 1);
-    private static final String CONVENTIONED = "kine-conventioned";
-    private static final String FREE = "kine-free";
+    private static final String CONVENTIONED = "conventioned";
+    private static final String FREE = "free";
 
     private CareHistoryArbitraries() {
     }
 
     /**
-     * Returns 2025 physiotherapy histories of one to four pathologies of mixed situations, courante
-     * pathologies being the most frequent, with up to 90 sessions.
+     * Returns histories of one to four episodes of every kind of a profession, with up to 90 sessions.
      *
+     * @param engine the engine whose rule set and rates the histories are made for
+     * @param profession the profession, which the engine must have a rule set for
+     * @param days the days sessions fall on, bounded and covered by the engine's rate modules
      * @return the arbitrary
+     * @throws IllegalArgumentException if the engine has no rule set for the profession, or the days
+     *     are unbounded or not covered
      */
-    public static Arbitrary<CareHistory> physiotherapy() {
-        Arbitrary<Situation> situations = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.just(Situation.COURANTE)), Tuple.of(3, Arbitraries.of(Situation.class)));
-        return histories(situations, 4, 90);
+    public static Arbitrary<CareHistory> of(ReimbursementEngine engine, Profession profession, DateRange days) {
+        RuleSet ruleSet = ruleSet(engine, profession, days);
+        List<EpisodeKind> kinds = List.copyOf(ruleSet.vocabulary().episodeKinds());
+        return histories(engine, ruleSet, days, Arbitraries.of(kinds), 4, 90);
     }
 
     /**
-     * Returns 2025 physiotherapy histories whose pathologies (one to three) are all of one situation,
-     * with up to 60 sessions.
+     * Returns histories whose episodes (one to three) are all of one kind, with up to 60 sessions.
      *
-     * @param situation the situation of every pathology
+     * @param engine the engine whose rule set and rates the histories are made for
+     * @param kind the kind of every episode
+     * @param days the days sessions fall on, bounded and covered by the engine's rate modules
      * @return the arbitrary
+     * @throws IllegalArgumentException as {@link #of(ReimbursementEngine, Profession, DateRange)}
      */
-    public static Arbitrary<CareHistory> physiotherapy(Situation situation) {
-        Objects.requireNonNull(situation, "situation");
-        return histories(Arbitraries.just(situation), 3, 60);
+    public static Arbitrary<CareHistory> of(ReimbursementEngine engine, EpisodeKind kind, DateRange days) {
+        Objects.requireNonNull(kind, "kind");
+        return histories(engine, ruleSet(engine, kind.profession(), days), days, Arbitraries.just(kind), 3, 60);
     }
 
-    private static Arbitrary<CareHistory> histories(Arbitrary<Situation> situation, int maxPathologies,
-            int maxSessions) {
-        Arbitrary<List<PathologySpec>> pathologies = Combinators.combine(situation,
-                Arbitraries.integers().between(1, 10), Arbitraries.of(true, false, false, false))
-                .as(PathologySpec::new).list().ofMinSize(1).ofMaxSize(maxPathologies);
-        Arbitrary<List<SessionSpec>> sessions = Combinators.combine(Arbitraries.integers().between(0, 99), day(),
+    private static RuleSet ruleSet(ReimbursementEngine engine, Profession profession, DateRange days) {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(days, "days");
+        RuleSet ruleSet = engine.ruleSets().get(Objects.requireNonNull(profession, "profession"));
+        if (ruleSet == null) {
+            throw new IllegalArgumentException("the engine has no rule set for " + profession + "; it has "
+                    + engine.ruleSets().keySet());
+        }
+        if (days.isUnbounded() || !engine.catalog().covers(profession, days.start())
+                || !engine.catalog().covers(profession, days.end().minusDays(1))) {
+            throw new IllegalArgumentException(days + " is not covered by the engine's rate modules for " + profession
+                    + ": " + engine.catalog().coverageOf(profession));
+        }
+        return ruleSet;
+    }
+
+    private static Arbitrary<CareHistory> histories(ReimbursementEngine engine, RuleSet ruleSet, DateRange days,
+            Arbitrary<EpisodeKind> kinds, int maxEpisodes, int maxSessions) {
+        int length = (int) (days.end().toEpochDay() - days.start().toEpochDay());
+        Arbitrary<LocalDate> day = Arbitraries.integers().between(0, length - 1).map(days.start()::plusDays);
+        List<Fact<?>> episodeFlags = ruleSet.vocabulary().facts(FactTarget.EPISODE).stream()
+                .filter(f -> f.type() == Boolean.class).toList();
+        Arbitrary<List<EpisodeSpec>> episodes = Combinators.combine(kinds, Arbitraries.integers().between(1, 10),
+                Arbitraries.of(true, false, false, false).list().ofSize(episodeFlags.size()))
+                .as(EpisodeSpec::new).list().ofMinSize(1).ofMaxSize(maxEpisodes);
+        List<Fact<?>> sessionChoices = ruleSet.vocabulary().facts(FactTarget.SESSION).stream()
+                .filter(f -> !f.choices().isEmpty()).toList();
+        Arbitrary<List<SessionSpec>> sessions = Combinators.combine(Arbitraries.integers().between(0, 99), day,
                 Arbitraries.frequency(Tuple.of(2, CONVENTIONED), Tuple.of(1, FREE)),
-                Arbitraries.frequency(Tuple.of(8, Place.PRACTICE), Tuple.of(1, Place.HOME), Tuple.of(1, Place.REST_HOME)),
-                Arbitraries.frequency(Tuple.of(9, 30), Tuple.of(1, 20)),
-                Arbitraries.of("", "30.80", "40.00", "25.00"))
+                Arbitraries.integers().between(0, 9 * Math.max(1, sessionChoices.size())),
+                Arbitraries.frequency(Tuple.of(9, 0), Tuple.of(1, 20)),
+                Arbitraries.of("", "", "30.80", "40.00", "25.00"))
                 .as(SessionSpec::new).list().ofMinSize(1).ofMaxSize(maxSessions);
         Arbitrary<Optional<LocalDate>> preferentialFrom = Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.just(Optional.<LocalDate>empty())), Tuple.of(1, day().map(Optional::of)));
-        Arbitrary<LocalDate> conventionFrom = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(M25_START)),
-                Tuple.of(1, day()));
-        return Combinators.combine(pathologies, sessions, preferentialFrom, conventionFrom)
-                .as(CareHistoryArbitraries::history);
+                Tuple.of(2, Arbitraries.just(Optional.<LocalDate>empty())), Tuple.of(1, day.map(Optional::of)));
+        Arbitrary<LocalDate> conventionFrom = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(days.start())),
+                Tuple.of(1, day));
+        return Combinators.combine(episodes, sessions, preferentialFrom, conventionFrom).as((e, s, p, c) ->
+                new Builder(engine, ruleSet, episodeFlags, sessionChoices).history(e, s, p, c));
     }
 
-    private static Arbitrary<LocalDate> day() {
-        return Arbitraries.integers().between(0, DAYS - 1).map(FIRST_DAY::plusDays);
-    }
+    /** Builds one history from what was drawn. */
+    private static final class Builder {
+        private final ReimbursementEngine engine;
+        private final RuleSet ruleSet;
+        private final List<Fact<?>> episodeFlags;
+        private final List<Fact<?>> sessionChoices;
 
-    private static CareHistory history(List<PathologySpec> pathologies, List<SessionSpec> specs,
-            Optional<LocalDate> preferentialFrom, LocalDate conventionFrom) {
-        ImmutableCareHistory.Builder b = CareHistory.builder();
-        var patient = Patient.builder().id("patient");
-        preferentialFrom.ifPresent(from -> patient.addPreferentialPeriods(DateRange.startingFrom(from)));
-        b.patient(patient.build());
-        b.addPractitioners(Practitioner.builder().id(CONVENTIONED).profession(Profession.PHYSIOTHERAPY)
-                .addConventionPeriods(DateRange.startingFrom(conventionFrom)).build());
-        b.addPractitioners(Practitioner.builder().id(FREE).profession(Profession.PHYSIOTHERAPY).build());
-        List<SessionSpec> sorted = new ArrayList<>(specs);
-        sorted.sort(Comparator.comparing((SessionSpec s) -> s.date));
-        Map<Integer, LocalDate> firstSession = new HashMap<>();
-        for (SessionSpec s : sorted) {
-            firstSession.putIfAbsent(s.pathology % pathologies.size(), s.date);
+        Builder(ReimbursementEngine engine, RuleSet ruleSet, List<Fact<?>> episodeFlags, List<Fact<?>> sessionChoices) {
+            this.engine = engine;
+            this.ruleSet = ruleSet;
+            this.episodeFlags = episodeFlags;
+            this.sessionChoices = sessionChoices;
         }
-        int firstCourante = firstCourante(pathologies, firstSession);
-        for (int i = 0; i < pathologies.size(); i++) {
-            PathologySpec p = pathologies.get(i);
-            String id = pathologyId(i);
-            // A pathology without sessions still gets its prescription and approval: valid, just unused.
-            LocalDate prescribed = firstSession.getOrDefault(i, FIRST_DAY).minusDays(p.prescriptionLeadDays);
-            b.addPathologies(Pathology.builder().id(id).situation(p.situation)
-                    .polytrauma(p.polytrauma && p.situation == Situation.FA).build());
-            b.addPrescriptions(Prescription.builder().id("rx-" + id).pathologyId(id).date(prescribed).build());
-            approvalFor(p.situation, i != firstCourante).ifPresent(kind -> b.addApprovals(Approval.builder()
-                    .id(kind.name().toLowerCase(Locale.ROOT) + "-" + id).pathologyId(id).kind(kind)
-                    .period(DateRange.of(prescribed, prescribed.plusYears(1))).build()));
-        }
-        Map<Integer, Integer> numbers = new HashMap<>();
-        for (SessionSpec s : sorted) {
-            int p = s.pathology % pathologies.size();
-            int n = numbers.merge(p, 1, Integer::sum);
-            b.addSessions(session(pathologyId(p) + "-" + n, pathologyId(p), pathologies.get(p).situation, s));
-        }
-        return b.build();
-    }
 
-    /** The courante pathology whose first session comes first: the one that needs no approval. */
-    private static int firstCourante(List<PathologySpec> pathologies, Map<Integer, LocalDate> firstSession) {
-        int first = -1;
-        for (int i = 0; i < pathologies.size(); i++) {
-            LocalDate day = firstSession.getOrDefault(i, FIRST_DAY);
-            if (pathologies.get(i).situation == Situation.COURANTE
-                    && (first < 0 || day.isBefore(firstSession.getOrDefault(first, FIRST_DAY)))) {
-                first = i;
+        CareHistory history(List<EpisodeSpec> episodes, List<SessionSpec> specs, Optional<LocalDate> preferentialFrom,
+                LocalDate conventionFrom) {
+            ImmutableCareHistory.Builder b = CareHistory.builder();
+            var patient = Patient.builder().id("patient");
+            preferentialFrom.ifPresent(from -> patient.addPreferentialPeriods(DateRange.startingFrom(from)));
+            b.patient(patient.build());
+            b.addPractitioners(Practitioner.builder().id(CONVENTIONED).profession(ruleSet.profession())
+                    .addConventionPeriods(DateRange.startingFrom(conventionFrom)).build());
+            b.addPractitioners(Practitioner.builder().id(FREE).profession(ruleSet.profession()).build());
+            List<SessionSpec> sorted = new ArrayList<>(specs);
+            sorted.sort(Comparator.comparing((SessionSpec s) -> s.date));
+            Map<Integer, List<LocalDate>> datesOf = new HashMap<>();
+            for (SessionSpec s : sorted) {
+                datesOf.computeIfAbsent(s.episode % episodes.size(), k -> new ArrayList<>()).add(s.date);
             }
+            List<Episode> built = new ArrayList<>();
+            for (int i = 0; i < episodes.size(); i++) {
+                Episode episode = episode(i, episodes.get(i));
+                built.add(episode);
+                b.addEpisodes(episode);
+                List<LocalDate> dates = datesOf.get(i);
+                LocalDate first = dates == null ? sorted.get(0).date : dates.get(0);
+                LocalDate last = dates == null ? first : dates.get(dates.size() - 1);
+                b.addPrescriptions(Prescription.builder().id("rx-" + episode.id()).episodeId(episode.id())
+                        .date(first.minusDays(episodes.get(i).prescriptionLeadDays)).build());
+                b.addAllApprovals(ruleSet.simulator().approvalsFor(b.build(), episode, first, last,
+                        engine.catalog().ratesAt(ruleSet.profession(), first)));
+            }
+            Map<Integer, Integer> numbers = new HashMap<>();
+            for (SessionSpec s : sorted) {
+                int e = s.episode % episodes.size();
+                int n = numbers.merge(e, 1, Integer::sum);
+                b.addSessions(session(built.get(e), built.get(e).id() + "-" + n, s));
+            }
+            return b.build();
         }
-        return first;
+
+        private Episode episode(int index, EpisodeSpec spec) {
+            Facts.Builder facts = Facts.builder();
+            for (int f = 0; f < episodeFlags.size(); f++) {
+                if (spec.flags.get(f) && ruleSet.vocabulary().allows(episodeFlags.get(f), spec.kind)) {
+                    @SuppressWarnings("unchecked")
+                    Fact<Boolean> flag = (Fact<Boolean>) episodeFlags.get(f);
+                    facts.put(flag, true);
+                }
+            }
+            return Episode.builder().id("e" + (index + 1)).kind(spec.kind).facts(facts.build()).build();
+        }
+
+        private Session session(Episode episode, String id, SessionSpec s) {
+            Facts.Builder facts = Facts.builder().putAll(ruleSet.simulator().defaultSessionFacts(episode));
+            if (!sessionChoices.isEmpty() && s.factDraw < sessionChoices.size() * 2) {
+                put(facts, sessionChoices.get(s.factDraw % sessionChoices.size()), s.factDraw / sessionChoices.size());
+            }
+            var session = Session.builder().id(id).date(s.date).practitionerId(s.practitioner).episodeId(episode.id())
+                    .prescriptionId("rx-" + episode.id()).facts(facts.build());
+            if (s.minutes > 0) {
+                session.minutes(s.minutes);
+            }
+            if (!s.feeAsked.isEmpty()) {
+                session.feeAsked(Money.parse(s.feeAsked));
+            }
+            return session.build();
+        }
+
+        private static <T> void put(Facts.Builder facts, Fact<T> fact, int draw) {
+            List<T> values = List.copyOf(fact.choices().values());
+            facts.put(fact, values.get((draw * 7 + 3) % values.size()));
+        }
     }
 
-    /** Fa and Fb need a notification, E an agreement, a 2nd or 3rd courante pathology an approval. */
-    private static Optional<ApprovalKind> approvalFor(Situation situation, boolean additionalCourante) {
-        if (situation == Situation.COURANTE && additionalCourante) {
-            return Optional.of(ApprovalKind.ADDITIONAL_COURANTE_PATHOLOGY);
-        }
-        return situation.requiredApproval();
-    }
-
-    private static Session session(String id, String pathologyId, Situation situation, SessionSpec s) {
-        Place place = s.place;
-        if (situation == Situation.PALLIATIVE_HOME) {
-            // Palliative sessions are for patients at home; keep a few elsewhere, which are refused.
-            place = s.place == Place.PRACTICE ? Place.HOME : Place.PRACTICE;
-        }
-        var session = Session.builder().id(id).date(s.date).practitionerId(s.practitioner).pathologyId(pathologyId)
-                .prescriptionId("rx-" + pathologyId).place(place)
-                .durationMinutes(place == Place.REST_HOME ? 20 : s.minutes);
-        if (!s.feeAsked.isEmpty()) {
-            session.feeAsked(Money.parse(s.feeAsked));
-        }
-        return session.build();
-    }
-
-    private static String pathologyId(int index) {
-        return "p" + (index + 1);
-    }
-
-    /** What is drawn for one pathology. */
-    private static final class PathologySpec {
-        final Situation situation;
+    /** What is drawn for one episode. */
+    private static final class EpisodeSpec {
+        final EpisodeKind kind;
         final int prescriptionLeadDays;
-        final boolean polytrauma;
+        final List<Boolean> flags;
 
-        PathologySpec(Situation situation, int prescriptionLeadDays, boolean polytrauma) {
-            this.situation = situation;
+        EpisodeSpec(EpisodeKind kind, int prescriptionLeadDays, List<Boolean> flags) {
+            this.kind = kind;
             this.prescriptionLeadDays = prescriptionLeadDays;
-            this.polytrauma = polytrauma;
+            this.flags = flags;
         }
     }
 
-    /** What is drawn for one session; {@code pathology} is taken modulo the number of pathologies. */
+    /** What is drawn for one session; {@code episode} is taken modulo the number of episodes. */
     private static final class SessionSpec {
-        final int pathology;
+        final int episode;
         final LocalDate date;
         final String practitioner;
-        final Place place;
+        final int factDraw;
         final int minutes;
         final String feeAsked;
 
-        SessionSpec(int pathology, LocalDate date, String practitioner, Place place, int minutes, String feeAsked) {
-            this.pathology = pathology;
+        SessionSpec(int episode, LocalDate date, String practitioner, int factDraw, int minutes, String feeAsked) {
+            this.episode = episode;
             this.date = date;
             this.practitioner = practitioner;
-            this.place = place;
+            this.factDraw = factDraw;
             this.minutes = minutes;
             this.feeAsked = feeAsked;
         }

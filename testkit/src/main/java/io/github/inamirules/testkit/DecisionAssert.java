@@ -336,14 +336,14 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
     /**
      * Asserts that one of the missing items contains a text, e.g. {@code "tariff"}.
      *
-     * @param fragment the text an item of {@link Decision#missing()} must contain
+     * @param fragment the text the English message of an item of {@link Decision#missing()} must contain
      * @return this
      * @throws AssertionError if no item contains it
      */
     public DecisionAssert hasMissing(String fragment) {
         Objects.requireNonNull(fragment, "fragment");
         isNotNull();
-        if (actual.missing().stream().noneMatch(m -> m.contains(fragment))) {
+        if (actual.missing().stream().noneMatch(m -> m.toString().contains(fragment))) {
             mismatch("missing", "an item containing '" + fragment + "'", actual.missing().toString(), "");
         }
         return this;

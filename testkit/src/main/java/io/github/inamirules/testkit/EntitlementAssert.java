@@ -13,7 +13,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(assessment).entitlement("PHYSIO_COURANTE", "back").hasUsed(20).hasLimit(18).hasRemaining(0);
  * }</pre>
  *
- * <p>A failure names the counter, its pathology and the start of its period, then the field, expected
+ * <p>A failure names the counter, its episode and the start of its period, then the field, expected
  * and actual: {@code entitlement PHYSIO_COURANTE of back from 2025-01-01, used: expected 20, actual 19}.
  */
 public final class EntitlementAssert extends AbstractAssert<EntitlementAssert, Entitlement> {
@@ -97,7 +97,7 @@ public final class EntitlementAssert extends AbstractAssert<EntitlementAssert, E
 
     /** As scenario expectations name a counter: {@code entitlement C of P from D}. */
     static String describe(Entitlement e) {
-        return "entitlement " + e.counter() + e.pathologyId().map(p -> " of " + p).orElse("") + " from "
+        return "entitlement " + e.counter() + e.episodeId().map(p -> " of " + p).orElse("") + " from "
                 + e.period().start();
     }
 }

@@ -1,6 +1,6 @@
 package io.github.inamirules.testkit;
 
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.scenario.Expectation;
 import io.github.inamirules.scenario.Mismatch;
 import io.github.inamirules.scenario.Scenario;
@@ -60,7 +60,7 @@ import org.opentest4j.AssertionFailedError;
  * that checks nothing should not pass.
  *
  * <p>Files are those ending in {@code .yaml} or {@code .yml} under the folder and its sub-folders, in
- * path order, as {@link ScenarioReader#readAll(Path)} finds them. A scenario is assessed once, when its
+ * path order, as {@link ScenarioReader#readAll(Path)} finds them, in the vocabularies of the engine's rule sets. A scenario is assessed once, when its
  * container runs; the default engine ({@link ReimbursementEngine#loadInstalled()}) is built once, at the
  * first scenario run, and shared.
  *
@@ -164,7 +164,7 @@ public final class ScenarioTests {
         String displayName = folder.relativize(path).toString().replace('\\', '/');
         ScenarioFile file;
         try {
-            file = ScenarioReader.read(path);
+            file = checker.get().reader().read(path);
         } catch (ScenarioException e) {
             String message = e.getMessage();
             return DynamicTest.dynamicTest(displayName, source(path, e.location()), () -> {

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Outcome;
-import io.github.inamirules.assessment.ReimbursementEngine;
+import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.model.ApprovalKind;
 import io.github.inamirules.model.CareHistory;
-import io.github.inamirules.model.Pathology;
+import io.github.inamirules.model.DateRange;
+import io.github.inamirules.model.Episode;
+import io.github.inamirules.model.EpisodeKind;
 import io.github.inamirules.model.Prescription;
 import io.github.inamirules.model.Session;
-import io.github.inamirules.model.Situation;
+import io.github.inamirules.physiotherapy.Physiotherapy;
+import io.github.inamirules.physiotherapy.Situation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import net.jqwik.api.Arbitraries;
@@ -23,12 +26,14 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
 /**
- * {@link CareHistoryArbitraries}: every history it generates is valid input the engine assesses without
- * exception, dated in 2025, with a prescription a few days before each pathology's first session and
- * the approvals each situation needs; and the mixed arbitrary exercises all three outcomes.
+ * {@link CareHistoryArbitraries}, with the physiotherapy module installed: every history it generates
+ * is valid input the engine assesses without exception, dated in 2025, with a prescription a few days
+ * before each episode's first session and the approvals its simulator says each situation needs; and
+ * the mixed arbitrary exercises priced, unpriced and refused sessions.
  */
 class CareHistoryArbitrariesProperties {
     private static final ReimbursementEngine ENGINE = ReimbursementEngine.loadInstalled();
+    private static final DateRange YEAR_2025 = DateRange.ofYear(2025);
 
     @Property(tries = 200)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
@@ -36,25 +41,33 @@ class CareHistoryArbitrariesProperties {
         Assessment a = ENGINE.assess(history);
         assertThat(a.decisions()).hasSameSizeAs(history.sessions());
         for (Decision d : a.decisions()) {
-            Statistics.label("outcome").collect(d.outcome());
+            Statistics.label("outcome").collect(kind(d));
         }
         Statistics.label("outcome").coverage(c -> {
-            c.check(Outcome.REIMBURSED).percentage(p -> p > 15);
-            c.check(Outcome.REFUSED).percentage(p -> p > 10);
-            c.check(Outcome.INSUFFICIENT_DATA).percentage(p -> p > 10);
+            c.check("priced").percentage(p -> p > 5);
+            c.check("unpriced").percentage(p -> p > 10);
+            c.check("refused").percentage(p -> p > 10);
         });
+    }
+
+    /** Priced or unpriced reimbursed, refused, or insufficient data. */
+    static String kind(Decision d) {
+        if (d.outcome() == Outcome.REIMBURSED) {
+            return d.isPriced() ? "priced" : "unpriced";
+        }
+        return d.outcome() == Outcome.REFUSED ? "refused" : "insufficient";
     }
 
     @Property(tries = 200)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void historiesOfOneSituation_areAssessedWithoutException(@ForAll("oneSituation") CareHistory history) {
-        Situation situation = history.pathologies().get(0).situation();
-        assertThat(history.pathologies()).extracting(Pathology::situation).containsOnly(situation);
+        EpisodeKind situation = history.episodes().get(0).kind();
+        assertThat(history.episodes()).extracting(Episode::kind).containsOnly(situation);
         assertThat(ENGINE.assess(history).decisions()).hasSameSizeAs(history.sessions());
-        Statistics.label("situation").collect(situation);
+        Statistics.label("situation").collect(situation.id());
         Statistics.label("situation").coverage(c -> {
-            for (Situation each : Situation.values()) {
-                c.check(each).count(n -> n > 0);
+            for (EpisodeKind each : Situation.ALL) {
+                c.check(each.id()).count(n -> n > 0);
             }
         });
     }
@@ -63,7 +76,7 @@ class CareHistoryArbitrariesProperties {
     void sessionsIn2025_prescribedAFewDaysBeforeTheFirstSession(@ForAll("mixed") CareHistory history) {
         assertThat(history.sessions()).allSatisfy(s -> assertThat(s.date().getYear()).isEqualTo(2025));
         for (Prescription rx : history.prescriptions()) {
-            history.sessions().stream().filter(s -> s.pathologyId().equals(rx.pathologyId()))
+            history.sessions().stream().filter(s -> s.episodeId().equals(rx.episodeId()))
                     .map(Session::date).min(Comparator.naturalOrder())
                     .ifPresent(first -> assertThat(rx.date()).isBetween(first.minusDays(10), first.minusDays(1)));
         }
@@ -71,33 +84,31 @@ class CareHistoryArbitrariesProperties {
 
     @Property(tries = 100)
     void eachSituationHasTheApprovalItNeeds(@ForAll("mixed") CareHistory history) {
-        long courante = history.pathologies().stream().filter(p -> p.situation() == Situation.COURANTE).count();
+        long courante = history.episodes().stream().filter(p -> p.kind().equals(Situation.COURANTE)).count();
         long additional = history.approvals().stream()
-                .filter(a -> a.kind() == ApprovalKind.ADDITIONAL_COURANTE_PATHOLOGY).count();
+                .filter(a -> a.kind().equals(Physiotherapy.ADDITIONAL_COURANTE_PATHOLOGY)).count();
         assertThat(additional).isEqualTo(Math.max(0, courante - 1));
-        for (Pathology p : history.pathologies()) {
-            ApprovalKind needed = p.situation() == Situation.FA ? ApprovalKind.FA_NOTIFICATION
-                    : p.situation() == Situation.FB ? ApprovalKind.FB_NOTIFICATION
-                    : p.situation() == Situation.E ? ApprovalKind.E_AGREEMENT : null;
+        for (Episode p : history.episodes()) {
+            ApprovalKind needed = Situation.requiredApproval(p.kind()).orElse(null);
             if (needed != null) {
-                LocalDate prescribed = history.prescriptions().stream().filter(rx -> rx.pathologyId().equals(p.id()))
-                        .findFirst().orElseThrow().date();
                 assertThat(history.approvals()).anySatisfy(a -> {
-                    assertThat(a.pathologyId()).isEqualTo(p.id());
+                    assertThat(a.episodeId()).isEqualTo(p.id());
                     assertThat(a.kind()).isEqualTo(needed);
-                    assertThat(a.period().start()).isEqualTo(prescribed);
                 });
+                history.sessions().stream().filter(s -> s.episodeId().equals(p.id())).map(Session::date)
+                        .min(Comparator.naturalOrder()).ifPresent(first -> assertThat(history.approvals())
+                                .anySatisfy(a -> assertThat(a.period().start()).isEqualTo(first)));
             }
         }
     }
 
     @Provide
     Arbitrary<CareHistory> mixed() {
-        return CareHistoryArbitraries.physiotherapy();
+        return CareHistoryArbitraries.of(ENGINE, Physiotherapy.PROFESSION, YEAR_2025);
     }
 
     @Provide
     Arbitrary<CareHistory> oneSituation() {
-        return Arbitraries.of(Situation.class).flatMap(CareHistoryArbitraries::physiotherapy);
+        return Arbitraries.of(Situation.ALL).flatMap(kind -> CareHistoryArbitraries.of(ENGINE, kind, YEAR_2025));
     }
 }

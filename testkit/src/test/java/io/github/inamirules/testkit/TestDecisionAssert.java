@@ -7,13 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.assessment.Band;
 import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.Reason;
 import io.github.inamirules.assessment.RefusalCode;
 import io.github.inamirules.assessment.Severity;
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Profession;
+import io.github.inamirules.physiotherapy.Physiotherapy;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -24,20 +26,25 @@ class TestDecisionAssert {
     private static final LocalDate DATE_2025_03_10 = LocalDate.of(2025, 3, 10);
 
     private static final Decision REIMBURSED = Decision.builder().sessionId("back-3").date(DATE_2025_03_10)
-            .profession(Profession.PHYSIOTHERAPY).pathologyId("back").outcome(Outcome.REIMBURSED)
+            .profession(Physiotherapy.PROFESSION).episodeId("back").outcome(Outcome.REIMBURSED)
             .band(Band.of("PHYSIO_COURANTE_1_9", 3)).nomenclatureCode("567011").fee(Money.parse("30.80"))
             .insurance(Money.parse("24.55")).patientShare(Money.parse("6.25")).supplement(Money.parse("1.00"))
             .addReasons(reason("PHYSIO_CONVENTIONED_FEE_ABOVE_OFFICIAL", Severity.WARNING)).build();
 
     private static final Decision REFUSED = Decision.builder().sessionId("back-73").date(DATE_2025_03_10)
-            .profession(Profession.PHYSIOTHERAPY).pathologyId("back").outcome(Outcome.REFUSED)
+            .profession(Physiotherapy.PROFESSION).episodeId("back").outcome(Outcome.REFUSED)
             .insurance(Money.ZERO).refusalCode(RefusalCode.MAXIMUM_REACHED).usedUpBy("back-72")
             .addReasons(reason("PHYSIO_DEPASSEMENT_CAP_REACHED", Severity.REFUSAL)).build();
 
     private static final Decision INSUFFICIENT = Decision.builder().sessionId("knee-1").date(DATE_2025_03_10)
-            .profession(Profession.PHYSIOTHERAPY).pathologyId("knee").outcome(Outcome.INSUFFICIENT_DATA)
+            .profession(Physiotherapy.PROFESSION).episodeId("knee").outcome(Outcome.INSUFFICIENT_DATA)
             .band(Band.of("PHYSIO_PALLIATIVE_SECOND")).patientShare(Money.parse("5.50"))
-            .addMissing("nomenclature code of band PHYSIO_FA_1_20").build();
+            .addMissing(Missing.builder().item("NOMENCLATURE_CODE").impact(Missing.Impact.COVERAGE)
+                    .date(DATE_2025_03_10).putValues("band", "PHYSIO_FA_1_20")
+                    .texts((key, locale) -> key.equals("missing.NOMENCLATURE_CODE")
+                            ? Optional.of("nomenclature code of band {band}") : Optional.empty())
+                    .build())
+            .build();
 
     private static Reason reason(String code, Severity severity) {
         return Reason.builder().code(code).severity(severity).ruleId("P-22").source("https://example.org").build();

@@ -13,9 +13,9 @@ import org.opentest4j.AssertionFailedError;
  * {@link EntitlementAssert}: passes on what holds, fails naming the counter, field, expected and actual.
  */
 class TestEntitlementAssert {
-    private static final Entitlement COURANTE = Entitlement.builder().counter("PHYSIO_COURANTE").pathologyId("back")
+    private static final Entitlement COURANTE = Entitlement.builder().counter("PHYSIO_COURANTE").episodeId("back")
             .period(DateRange.ofYear(2025)).used(12).limit(18).build();
-    private static final Entitlement FB = Entitlement.builder().counter("PHYSIO_FB").pathologyId("ms")
+    private static final Entitlement FB = Entitlement.builder().counter("PHYSIO_FB").episodeId("ms")
             .period(DateRange.of(LocalDate.of(2025, 1, 2), LocalDate.of(2028, 1, 1))).used(81).build();
 
     @Test

@@ -8,7 +8,7 @@ import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.model.DateRange;
 import io.github.inamirules.model.Money;
-import io.github.inamirules.model.Profession;
+import io.github.inamirules.physiotherapy.Physiotherapy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class TestInamiAssertions {
     private static final Decision DECISION = Decision.builder().sessionId("s-1").date(LocalDate.of(2025, 3, 10))
-            .profession(Profession.PHYSIOTHERAPY).pathologyId("back").outcome(Outcome.REIMBURSED)
+            .profession(Physiotherapy.PROFESSION).episodeId("back").outcome(Outcome.REIMBURSED)
             .fee(Money.parse("30.80")).insurance(Money.parse("24.55")).patientShare(Money.parse("6.25")).build();
 
     @Test
@@ -37,7 +37,7 @@ class TestInamiAssertions {
 
     @Test
     void entitlement() {
-        Entitlement e = Entitlement.builder().counter("PHYSIO_COURANTE").pathologyId("back")
+        Entitlement e = Entitlement.builder().counter("PHYSIO_COURANTE").episodeId("back")
                 .period(DateRange.ofYear(2025)).used(1).limit(18).build();
         EntitlementAssert a = InamiAssertions.assertThat(e);
         a.hasUsed(1).hasRemaining(17);

@@ -1,0 +1,83 @@
+package io.github.inamirules.model;
+
+import java.time.LocalTime;
+import java.util.Comparator;
+
+/**
+ * The order in which a rule set sees the sessions: by date, then by time of day (a session without
+ * a time comes before the timed sessions of its day), then by id in natural order, so that
+ * {@code s-9} comes before {@code s-10}. Ids are unique in a care history, so the order is total and
+ * a result never depends on the order of the input.
+ *
+ * <p>Natural order compares ids run by run: a run of digits as a number, any other run as text;
+ * ids equal that way (such as {@code s-01} and {@code s-1}) fall back to plain text order.
+ */
+public final class SessionOrder {
+    /** Date, then time of day, then id in natural order. */
+    public static final Comparator<Session> CHRONOLOGICAL = Comparator.comparing(Session::date)
+            .thenComparing(s -> s.time().orElse(null), Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder()))
+            .thenComparing(Session::id, SessionOrder::compareIds);
+
+    private SessionOrder() {
+    }
+
+    /**
+     * Compares two ids in natural order: digit runs by their numeric value.
+     *
+     * @param a an id
+     * @param b another id
+     * @return negative, zero or positive as {@code a} comes before, with or after {@code b}
+     */
+    public static int compareIds(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (isDigit(ca) && isDigit(cb)) {
+                int ei = runEnd(a, i);
+                int ej = runEnd(b, j);
+                int c = compareNumbers(a.substring(i, ei), b.substring(j, ej));
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int runEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int compareNumbers(String x, String y) {
+        String a = stripZeros(x);
+        String b = stripZeros(y);
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+
+    private static String stripZeros(String digits) {
+        int k = 0;
+        while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+            k++;
+        }
+        return digits.substring(k);
+    }
+}

@@ -1,0 +1,361 @@
+package io.github.inamirules.rules;
+
+import io.github.inamirules.assessment.Band;
+import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.ImmutableDecision;
+import io.github.inamirules.assessment.Missing;
+import io.github.inamirules.assessment.Outcome;
+import io.github.inamirules.assessment.Reason;
+import io.github.inamirules.assessment.RefusalCode;
+import io.github.inamirules.assessment.Severity;
+import io.github.inamirules.assessment.Texts;
+import io.github.inamirules.model.CareHistory;
+import io.github.inamirules.model.Episode;
+import io.github.inamirules.model.Money;
+import io.github.inamirules.model.Practitioner;
+import io.github.inamirules.model.Session;
+import io.github.inamirules.rates.Provenance;
+import io.github.inamirules.rates.Rates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The decision of one session while a rule set's rules work on it, and the one way a rule set builds a
+ * {@link Decision}.
+ *
+ * <h2>Life cycle</h2>
+ * <ol>
+ *   <li><b>Open</b>: created for a session with the rates of its date. Rules add reasons
+ *       ({@link #info}, {@link #warn}), may {@link #refuse} it, set its {@link #band band},
+ *       {@link #code code} and amounts ({@link #price}), and report what is {@link #missing}.</li>
+ *   <li><b>Refused</b>: after {@link #refuse}, the draft takes no band, code or amount; later rules
+ *       should check {@link #isRefused()} and stop.</li>
+ *   <li><b>Decided</b>: {@link #decide()} builds the decision, once. If the session was not refused,
+ *       the actions registered with {@link #whenAccepted(Runnable)} run first, in order: that is how
+ *       counters and windows opened by a first session commit, and how a rule adds a reason that
+ *       only holds for an accepted session (such an action may call {@link #info} or {@link #warn}).
+ *       A refused session therefore uses up nothing, whichever rule refused it and in whichever order
+ *       the rules ran.</li>
+ * </ol>
+ * The outcome follows: refused, else {@link Outcome#INSUFFICIENT_DATA} if a
+ * {@link Missing.Impact#COVERAGE coverage} item is missing, else {@link Outcome#REIMBURSED} (unpriced
+ * if an amount is missing).
+ *
+ * <p>Confined to one pass of one assessment: not thread-safe, never shared.
+ */
+public final class DecisionDraft {
+    private final CareHistory history;
+    private final Session session;
+    private final Episode episode;
+    private final Practitioner practitioner;
+    private final Rates rates;
+    private final Texts texts;
+    private final boolean preferential;
+
+    private final List<Reason> reasons = new ArrayList<>();
+    private final List<Missing> missing = new ArrayList<>();
+    private final List<Runnable> onAccepted = new ArrayList<>();
+    private RefusalCode refusal;
+    private String usedUpBy;
+    private Band band;
+    private String code;
+    private Money fee;
+    private Money insurance;
+    private Money patientShare;
+    private Money supplement = Money.ZERO;
+    private Provenance tariffProvenance;
+    private boolean decided;
+
+    /**
+     * Opens a draft.
+     *
+     * @param history the care history
+     * @param session the session decided, of that history
+     * @param rates the rates in force on its date
+     * @param texts the texts of the rule set's profession
+     */
+    public DecisionDraft(CareHistory history, Session session, Rates rates, Texts texts) {
+        this.history = history;
+        this.session = session;
+        this.episode = history.episode(session.episodeId());
+        this.practitioner = history.practitioner(session.practitionerId());
+        this.rates = rates;
+        this.texts = texts;
+        this.preferential = history.patient().isPreferentialOn(session.date());
+    }
+
+    /**
+     * Returns the care history.
+     *
+     * @return the history
+     */
+    public CareHistory history() {
+        return history;
+    }
+
+    /**
+     * Returns the session decided.
+     *
+     * @return the session
+     */
+    public Session session() {
+        return session;
+    }
+
+    /**
+     * Returns the session's episode.
+     *
+     * @return the episode
+     */
+    public Episode episode() {
+        return episode;
+    }
+
+    /**
+     * Returns the session's practitioner.
+     *
+     * @return the practitioner
+     */
+    public Practitioner practitioner() {
+        return practitioner;
+    }
+
+    /**
+     * Returns the rates in force on the session's date.
+     *
+     * @return the rates
+     */
+    public Rates rates() {
+        return rates;
+    }
+
+    /**
+     * Returns the date of service.
+     *
+     * @return the date
+     */
+    public LocalDate date() {
+        return session.date();
+    }
+
+    /**
+     * Tells whether the patient has the preferential status (BIM) on the date.
+     *
+     * @return true if preferential
+     */
+    public boolean isPreferential() {
+        return preferential;
+    }
+
+    /**
+     * Tells whether a rule refused the session.
+     *
+     * @return true once refused
+     */
+    public boolean isRefused() {
+        return refusal != null;
+    }
+
+    /**
+     * Refuses the session.
+     *
+     * @param rule the rule that refuses
+     * @param reasonCode the stable reason code
+     * @param refusalCode the eTarif refusal code
+     * @param values the values that drove it, as name, value, name, value…
+     */
+    public void refuse(RuleReference rule, String reasonCode, RefusalCode refusalCode, Object... values) {
+        open();
+        reasons.add(reason(rule, reasonCode, Severity.REFUSAL, values));
+        refusal = refusalCode;
+    }
+
+    /**
+     * Refuses the session because an entitlement was used up, naming the session that used it up.
+     *
+     * @param rule the rule that refuses
+     * @param reasonCode the stable reason code
+     * @param refusalCode the eTarif refusal code
+     * @param sessionId the session that used the entitlement up, or null if unknown
+     * @param values the values that drove it, as name, value, name, value…
+     */
+    public void refuseUsedUp(RuleReference rule, String reasonCode, RefusalCode refusalCode, String sessionId,
+            Object... values) {
+        refuse(rule, reasonCode, refusalCode, values);
+        usedUpBy = sessionId;
+    }
+
+    /**
+     * Adds an explanation.
+     *
+     * @param rule the rule
+     * @param reasonCode the stable reason code
+     * @param values the values, as name, value, name, value…
+     */
+    public void info(RuleReference rule, String reasonCode, Object... values) {
+        open();
+        reasons.add(reason(rule, reasonCode, Severity.INFO, values));
+    }
+
+    /**
+     * Adds a warning.
+     *
+     * @param rule the rule
+     * @param reasonCode the stable reason code
+     * @param values the values, as name, value, name, value…
+     */
+    public void warn(RuleReference rule, String reasonCode, Object... values) {
+        open();
+        reasons.add(reason(rule, reasonCode, Severity.WARNING, values));
+    }
+
+    /**
+     * Reports something the decision needed and did not have, with a reason citing the rule.
+     *
+     * @param impact whether the coverage or only the amounts are left undecided
+     * @param rule the rule that needed it
+     * @param reasonCode the stable reason code
+     * @param item the stable id of what is missing, e.g. {@code TARIFF}
+     * @param nomenclatureCode the nomenclature code concerned, or null
+     * @param values the values that say more, as name, value, name, value…
+     */
+    public void missing(Missing.Impact impact, RuleReference rule, String reasonCode, String item,
+            String nomenclatureCode, Object... values) {
+        open();
+        Reason r = reason(rule, reasonCode, Severity.MISSING_DATA, values);
+        reasons.add(r);
+        missing.add(Missing.builder().item(item).impact(impact).date(date()).code(Optional.ofNullable(nomenclatureCode))
+                .episodeId(episode.id()).values(r.values()).texts(texts).build());
+    }
+
+    /**
+     * Sets the band.
+     *
+     * @param id the band id, declared by the vocabulary
+     * @param rank the session's rank in the counter that decided the band, or null if not counted
+     */
+    public void band(String id, Integer rank) {
+        notRefused("band");
+        band = Band.of(id, rank, texts);
+    }
+
+    /**
+     * Returns the band, if set.
+     *
+     * @return the band
+     */
+    public Optional<Band> band() {
+        return Optional.ofNullable(band);
+    }
+
+    /**
+     * Sets the nomenclature code.
+     *
+     * @param nomenclatureCode the code
+     */
+    public void code(String nomenclatureCode) {
+        notRefused("code");
+        code = nomenclatureCode;
+    }
+
+    /**
+     * Returns the nomenclature code, if set.
+     *
+     * @return the code
+     */
+    public Optional<String> code() {
+        return Optional.ofNullable(code);
+    }
+
+    /**
+     * Sets every amount, from a tariff.
+     *
+     * @param officialFee the official fee
+     * @param insuranceAmount what the insurance pays
+     * @param patientPart the patient share, {@code fee - insurance}
+     * @param supplementAmount what the practitioner may charge above the fee
+     * @param provenance where the tariff comes from
+     */
+    public void price(Money officialFee, Money insuranceAmount, Money patientPart, Money supplementAmount,
+            Provenance provenance) {
+        notRefused("price");
+        fee = officialFee;
+        insurance = insuranceAmount;
+        patientShare = patientPart;
+        supplement = supplementAmount;
+        tariffProvenance = provenance;
+    }
+
+    /**
+     * Sets the patient share alone, when the fee is unknown but the share is fixed.
+     *
+     * @param patientPart the patient share
+     */
+    public void patientShare(Money patientPart) {
+        notRefused("patientShare");
+        patientShare = patientPart;
+    }
+
+    /**
+     * Registers an action that runs when the session is decided and not refused: counting it, opening a
+     * window at a first session.
+     *
+     * @param action the action
+     */
+    public void whenAccepted(Runnable action) {
+        open();
+        onAccepted.add(action);
+    }
+
+    /**
+     * Builds the decision, once, and commits what an accepted session uses up.
+     *
+     * @return the decision
+     * @throws IllegalStateException if called twice
+     */
+    public Decision decide() {
+        open();
+        if (refusal == null) {
+            onAccepted.forEach(Runnable::run);
+        }
+        decided = true;
+        ImmutableDecision.Builder b = Decision.builder().sessionId(session.id()).date(session.date())
+                .profession(episode.profession()).episodeId(episode.id()).reasons(reasons)
+                .band(Optional.ofNullable(band)).nomenclatureCode(Optional.ofNullable(code))
+                .tariffProvenance(Optional.ofNullable(tariffProvenance)).missing(missing);
+        if (refusal != null) {
+            return b.outcome(Outcome.REFUSED).refusalCode(refusal).insurance(Money.ZERO)
+                    .usedUpBy(Optional.ofNullable(usedUpBy)).build();
+        }
+        boolean coverageUnknown = missing.stream().anyMatch(m -> m.impact() == Missing.Impact.COVERAGE);
+        return b.fee(Optional.ofNullable(fee)).insurance(Optional.ofNullable(insurance))
+                .patientShare(Optional.ofNullable(patientShare)).supplement(supplement)
+                .outcome(coverageUnknown ? Outcome.INSUFFICIENT_DATA : Outcome.REIMBURSED).build();
+    }
+
+    private Reason reason(RuleReference rule, String reasonCode, Severity severity, Object... values) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < values.length; i += 2) {
+            map.put(String.valueOf(values[i]), String.valueOf(values[i + 1]));
+        }
+        return Reason.builder().code(reasonCode).severity(severity).ruleId(rule.id()).source(rule.source())
+                .values(map).texts(texts).build();
+    }
+
+    private void open() {
+        if (decided) {
+            throw new IllegalStateException("session " + session.id() + " is already decided");
+        }
+    }
+
+    private void notRefused(String what) {
+        open();
+        if (refusal != null) {
+            throw new IllegalStateException("session " + session.id() + " is refused: no " + what);
+        }
+    }
+}

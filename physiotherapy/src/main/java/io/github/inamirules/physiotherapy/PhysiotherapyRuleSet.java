@@ -1,0 +1,137 @@
+package io.github.inamirules.physiotherapy;
+
+import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.Missing;
+import io.github.inamirules.model.EpisodeKind;
+import io.github.inamirules.model.Session;
+import io.github.inamirules.rates.UnknownFigureException;
+import io.github.inamirules.rules.Approvals;
+import io.github.inamirules.rules.Counters;
+import io.github.inamirules.rules.DecisionDraft;
+import io.github.inamirules.rules.RuleContext;
+import io.github.inamirules.rules.RuleSet;
+import io.github.inamirules.rules.RuleSetResult;
+import io.github.inamirules.rules.Simulator;
+import io.github.inamirules.rules.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The physiotherapy rule set (kinésithérapie / kinesitherapie, nomenclature article 7).
+ *
+ * <p>One chronological pass over the sessions; each session goes through named rules in order, and the
+ * first refusal stops it:
+ * <ol>
+ *   <li>{@link PrescriptionRequirement} (P-01, P-03);</li>
+ *   <li>{@link DailySessionLimit} (P-26, P-36);</li>
+ *   <li>counting and banding by situation: {@link CourantePathologyCount} (P-19–P-24),
+ *       {@link FaPeriodCount} (P-27, P-28), {@link FbPeriodCount} (P-30), {@link EAgreementPeriod}
+ *       (P-32, P-33), {@link PerinatalCount} (P-35), {@link PalliativeAtHome} (P-36);</li>
+ *   <li>{@link CodeSelection} (P-37, P-38);</li>
+ *   <li>{@link PhysioPricing} (P-07, P-08, P-10, P-12–P-16, P-23, P-43).</li>
+ * </ol>
+ * Refused sessions use up nothing: counts, windows and the day's session are committed only when a
+ * session is accepted ({@link DecisionDraft}). An explicit unknown figure read by a rule makes the
+ * session {@code INSUFFICIENT_DATA} naming it. The cost is linear in the number of sessions. Every
+ * figure comes from the rates in force on the session's date.
+ *
+ * <p>Stateless and thread-safe; the state of a pass lives in objects local to {@link #assess}.
+ */
+public final class PhysiotherapyRuleSet implements RuleSet {
+    private static final Simulator SIMULATOR = new PhysiotherapySimulator();
+
+    /** Creates the rule set (for {@link java.util.ServiceLoader} and explicit registration). */
+    public PhysiotherapyRuleSet() {
+    }
+
+    @Override
+    public Vocabulary vocabulary() {
+        return PhysiotherapyVocabulary.VOCABULARY;
+    }
+
+    @Override
+    public Simulator simulator() {
+        return SIMULATOR;
+    }
+
+    @Override
+    public RuleSetResult assess(RuleContext context) {
+        Pass pass = new Pass(Approvals.of(context.history()));
+        List<Decision> decisions = new ArrayList<>(context.sessions().size());
+        for (Session s : context.sessions()) {
+            DecisionDraft d = new DecisionDraft(context.history(), s, context.ratesAt(s.date()),
+                    PhysiotherapyVocabulary.TEXTS);
+            try {
+                pass.decide(d);
+            } catch (UnknownFigureException e) {
+                d.missing(Missing.Impact.COVERAGE, PhysioRule.P_08, "PHYSIO_FIGURE_UNKNOWN", "PARAMETER", null,
+                        "parameter", e.row().key(), "module", d.rates().module().id(),
+                        "searched", e.row().provenance().note().orElse(""));
+            }
+            decisions.add(d.decide());
+        }
+        return new RuleSetResult(decisions, pass.counters.entitlements());
+    }
+
+    /** The state of one pass. */
+    private static final class Pass {
+        final Counters counters = new Counters();
+        final PrescriptionRequirement prescriptions = new PrescriptionRequirement();
+        final DailySessionLimit daily;
+        final CourantePathologyCount courante;
+        final FaPeriodCount fa;
+        final FbPeriodCount fb;
+        final EAgreementPeriod e;
+        final PerinatalCount perinatal = new PerinatalCount(counters);
+        final PalliativeAtHome palliative = new PalliativeAtHome();
+        final CodeSelection codes = new CodeSelection();
+        final PhysioPricing pricing = new PhysioPricing();
+
+        Pass(Approvals approvals) {
+            daily = new DailySessionLimit(approvals);
+            courante = new CourantePathologyCount(counters, approvals);
+            fa = new FaPeriodCount(counters, approvals);
+            fb = new FbPeriodCount(counters, approvals);
+            e = new EAgreementPeriod(counters, approvals);
+        }
+
+        void decide(DecisionDraft d) {
+            EpisodeKind situation = d.episode().kind();
+            prescriptions.apply(d);
+            boolean second = !d.isRefused() && daily.apply(d);
+            if (!d.isRefused()) {
+                count(d, situation, second);
+            }
+            if (d.isRefused()) {
+                return;
+            }
+            String codeBand = d.band().orElseThrow().id();
+            if (second && !situation.equals(Situation.PALLIATIVE_HOME)) {
+                codeBand = Bands.SECOND_SESSION;
+                d.info(PhysioRule.P_26, "PHYSIO_SECOND_SESSION_OF_DAY", "date", d.date());
+            }
+            codes.apply(d, codeBand);
+            pricing.apply(d, situation);
+        }
+
+        private void count(DecisionDraft d, EpisodeKind situation, boolean second) {
+            if (situation.equals(Situation.COURANTE)) {
+                courante.apply(d);
+            } else if (situation.equals(Situation.PERINATAL)) {
+                if (!perinatal.apply(d)) {
+                    courante.apply(d);
+                }
+            } else if (situation.equals(Situation.FA)) {
+                fa.apply(d);
+            } else if (situation.equals(Situation.FB)) {
+                fb.apply(d);
+            } else if (situation.equals(Situation.E)) {
+                e.apply(d);
+            } else if (situation.equals(Situation.PALLIATIVE_HOME)) {
+                palliative.apply(d, second);
+            } else {
+                throw new IllegalStateException("not a physiotherapy situation: " + situation);
+            }
+        }
+    }
+}
