@@ -27,6 +27,15 @@ public abstract class Missing {
     Missing() {
     }
 
+    /** A tariff (fee, insurance amount) no source gives. */
+    public static final String TARIFF = "TARIFF";
+    /** A nomenclature code no source gives for the session's band, place, duration… */
+    public static final String NOMENCLATURE_CODE = "NOMENCLATURE_CODE";
+    /** A rate parameter a rate module gives as explicitly unknown. */
+    public static final String PARAMETER = "PARAMETER";
+    /** The patient's birth date, which an age rule needs. */
+    public static final String BIRTH_DATE = "BIRTH_DATE";
+
     /** What an unknown leaves undecided. */
     public enum Impact {
         /** Whether the session is covered at all cannot be decided (an unknown cap, an age rule without birth date). */
@@ -47,7 +56,7 @@ public abstract class Missing {
     /**
      * Returns the stable id of what is missing.
      *
-     * @return the item, e.g. {@code TARIFF}
+     * @return the item, e.g. {@link #TARIFF}, or a profession's own id
      */
     public abstract String item();
 

@@ -116,6 +116,27 @@ public final class Fact<T> {
     }
 
     /**
+     * Declares a fact whose values are the constants of an enum, named in files in lower case with
+     * {@code -} for {@code _} ({@code REST_HOME} is {@code rest-home}).
+     *
+     * @param <E> the enum type
+     * @param profession the profession that owns the fact
+     * @param target the part of the model it is written on
+     * @param name its name in files, {@code snake_case}
+     * @param description what it means, for people
+     * @param type the enum type
+     * @return the fact
+     */
+    public static <E extends Enum<E>> Fact<E> choice(Profession profession, FactTarget target, String name,
+            String description, Class<E> type) {
+        Map<String, E> values = new LinkedHashMap<>();
+        for (E constant : require(type, "type").getEnumConstants()) {
+            values.put(constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), constant);
+        }
+        return choice(profession, target, name, description, type, values);
+    }
+
+    /**
      * Declares a whole-number fact within bounds.
      *
      * @param profession the profession that owns the fact

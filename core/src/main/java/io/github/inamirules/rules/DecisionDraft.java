@@ -233,6 +233,21 @@ public final class DecisionDraft {
     }
 
     /**
+     * Reports an explicit unknown figure a rule read (a parameter the rate module gives as
+     * {@code unknown}): the session's coverage cannot be decided, so it becomes
+     * {@link Outcome#INSUFFICIENT_DATA}, naming the figure, its module and what was searched. The usual
+     * way to handle an {@link io.github.inamirules.rates.UnknownFigureException} thrown by a rule.
+     *
+     * @param rule the rule that needed the figure
+     * @param reasonCode the stable reason code
+     * @param e the exception, with the unknown row
+     */
+    public void missingFigure(RuleReference rule, String reasonCode, io.github.inamirules.rates.UnknownFigureException e) {
+        missing(Missing.Impact.COVERAGE, rule, reasonCode, Missing.PARAMETER, null, "parameter", e.row().key(),
+                "module", rates.module().id(), "searched", e.row().provenance().note().orElse(""));
+    }
+
+    /**
      * Sets the band.
      *
      * @param id the band id, declared by the vocabulary

@@ -43,6 +43,7 @@ public final class Vocabulary {
     private final CodeTable codeTable;
     private final Texts texts;
     private final Map<Fact<?>, Set<EpisodeKind>> factKinds;
+    private final Set<String> missingItems;
 
     private Vocabulary(Builder b) {
         this.profession = b.profession;
@@ -63,6 +64,48 @@ public final class Vocabulary {
         Map<Fact<?>, Set<EpisodeKind>> kinds = new LinkedHashMap<>();
         b.factKinds.forEach((f, k) -> kinds.put(f, Set.copyOf(k)));
         this.factKinds = java.util.Collections.unmodifiableMap(kinds);
+        this.missingItems = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.missingItems));
+    }
+
+    /**
+     * Returns the ids of the missing items the rule set reports.
+     *
+     * @return the item ids
+     */
+    public Set<String> missingItems() {
+        return missingItems;
+    }
+
+    /**
+     * Returns every text key the vocabulary needs for people to read its decisions: each reason code,
+     * {@code band.<id>} for each band, {@code <fact>.<value>} for each value of a fact with a fixed list
+     * (yes / no facts excepted), and {@code missing.<item>} for each missing item.
+     *
+     * @return the keys, in declared order
+     */
+    public Set<String> textKeys() {
+        Set<String> keys = new LinkedHashSet<>(reasonCodes);
+        bands.forEach(b -> keys.add("band." + b));
+        for (Map<String, Fact<?>> byName : facts.values()) {
+            for (Fact<?> f : byName.values()) {
+                if (f.type() != Boolean.class) {
+                    f.choices().keySet().forEach(v -> keys.add(f.name() + "." + v));
+                }
+            }
+        }
+        missingItems.forEach(i -> keys.add("missing." + i));
+        return java.util.Collections.unmodifiableSet(keys);
+    }
+
+    /**
+     * Returns the text keys that have no text in a language: the completeness check every profession
+     * runs for French, Dutch and English.
+     *
+     * @param locale the language
+     * @return the keys without text; empty when the texts are complete
+     */
+    public List<String> keysWithoutText(java.util.Locale locale) {
+        return textKeys().stream().filter(k -> texts.text(k, locale).isEmpty()).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -249,6 +292,7 @@ public final class Vocabulary {
         private CodeTable codeTable;
         private Texts texts = Texts.none();
         private final Map<Fact<?>, Set<EpisodeKind>> factKinds = new LinkedHashMap<>();
+        private final Set<String> missingItems = new LinkedHashSet<>();
 
         private Builder(Profession profession) {
             if (profession == null) {
@@ -274,6 +318,38 @@ public final class Vocabulary {
                 owned(k.profession(), k);
                 episodeKinds.put(k.id(), k);
             }
+            return this;
+        }
+
+        /**
+         * Adds episode kinds.
+         *
+         * @param kinds the kinds, of this profession
+         * @return this builder
+         */
+        public Builder episodeKinds(Collection<EpisodeKind> kinds) {
+            return episodeKinds(kinds.toArray(new EpisodeKind[0]));
+        }
+
+        /**
+         * Adds approval kinds.
+         *
+         * @param kinds the kinds, of this profession
+         * @return this builder
+         */
+        public Builder approvalKinds(Collection<ApprovalKind> kinds) {
+            return approvalKinds(kinds.toArray(new ApprovalKind[0]));
+        }
+
+        /**
+         * Declares the ids of the missing items the rule set reports ({@code Missing.TARIFF}…), each of
+         * which needs a text {@code missing.<item>}.
+         *
+         * @param items the item ids
+         * @return this builder
+         */
+        public Builder missingItems(Collection<String> items) {
+            missingItems.addAll(items);
             return this;
         }
 

@@ -130,6 +130,20 @@ public abstract class Window {
     public abstract DateRange period(LocalDate anchor, LocalDate date);
 
     /**
+     * Computes a window that is not anchored (a calendar year, a rolling window) from the date alone.
+     *
+     * @param date the day of service
+     * @return the period, half-open
+     * @throws IllegalStateException if the window needs an anchor
+     */
+    public DateRange period(LocalDate date) {
+        if (isAnchored()) {
+            throw new IllegalStateException(this + " needs an anchor: use period(anchor, date)");
+        }
+        return period(null, date);
+    }
+
+    /**
      * Tells whether the window depends on an anchor rather than on the date alone.
      *
      * @return true for windows opened by a first session or another anchor

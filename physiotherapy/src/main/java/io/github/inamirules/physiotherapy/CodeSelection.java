@@ -26,7 +26,7 @@ final class CodeSelection {
             d.code(code.get());
             return;
         }
-        d.missing(Missing.Impact.AMOUNT, PhysioRule.P_37, "PHYSIO_CODE_UNKNOWN", "NOMENCLATURE_CODE", null,
+        d.missing(Missing.Impact.AMOUNT, PhysioRule.P_37, "PHYSIO_CODE_UNKNOWN", Missing.NOMENCLATURE_CODE, null,
                 "band", codeBand, "place", place.id(), "minutes", minutes, "module", d.rates().module().id(),
                 "searched", row.flatMap(r -> r.provenance().note()).orElse(""));
     }

@@ -44,7 +44,7 @@ final class CourantePathologyCount {
 
     /** Bands or refuses the draft. */
     void apply(DecisionDraft d) {
-        DateRange year = YEAR.period(null, d.date());
+        DateRange year = YEAR.period(d.date());
         if (!admitPathology(d, year)) {
             return;
         }

@@ -53,7 +53,7 @@ final class PhysioPricing {
                 d.patientShare(share);
             }
             d.code().ifPresent(code -> d.missing(Missing.Impact.AMOUNT, PhysioRule.P_08, "PHYSIO_TARIFF_UNKNOWN",
-                    "TARIFF", code, "code", code, "date", d.date(), "module", d.rates().module().id(),
+                    Missing.TARIFF, code, "code", code, "date", d.date(), "module", d.rates().module().id(),
                     "searched", tariff.flatMap(t -> t.provenance().note()).orElse("")));
             return;
         }

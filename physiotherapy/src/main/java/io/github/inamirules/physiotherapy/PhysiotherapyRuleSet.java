@@ -1,7 +1,6 @@
 package io.github.inamirules.physiotherapy;
 
 import io.github.inamirules.assessment.Decision;
-import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.model.EpisodeKind;
 import io.github.inamirules.model.Session;
 import io.github.inamirules.rates.UnknownFigureException;
@@ -64,9 +63,7 @@ public final class PhysiotherapyRuleSet implements RuleSet {
             try {
                 pass.decide(d);
             } catch (UnknownFigureException e) {
-                d.missing(Missing.Impact.COVERAGE, PhysioRule.P_08, "PHYSIO_FIGURE_UNKNOWN", "PARAMETER", null,
-                        "parameter", e.row().key(), "module", d.rates().module().id(),
-                        "searched", e.row().provenance().note().orElse(""));
+                d.missingFigure(PhysioRule.P_08, "PHYSIO_FIGURE_UNKNOWN", e);
             }
             decisions.add(d.decide());
         }

@@ -1,7 +1,7 @@
 package io.github.inamirules.physiotherapy;
 
 import io.github.inamirules.assessment.Texts;
-import io.github.inamirules.model.EpisodeKind;
+import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.rates.CodeTable;
 import io.github.inamirules.rules.Vocabulary;
 import java.util.List;
@@ -36,7 +36,7 @@ final class PhysiotherapyVocabulary {
             "PHYSIO_FEE_ASKED_BELOW_OFFICIAL");
 
     static final Vocabulary VOCABULARY = Vocabulary.builder(Physiotherapy.PROFESSION)
-            .episodeKinds(Situation.ALL.toArray(new EpisodeKind[0]))
+            .episodeKinds(Situation.ALL)
             .approvalKinds(Physiotherapy.FA_NOTIFICATION, Physiotherapy.FB_NOTIFICATION, Physiotherapy.E_AGREEMENT,
                     Physiotherapy.ADDITIONAL_COURANTE_PATHOLOGY, Physiotherapy.SECOND_SESSION_PER_DAY)
             .facts(PhysiotherapyFacts.PLACE, PhysiotherapyFacts.POLYTRAUMA)
@@ -44,6 +44,7 @@ final class PhysiotherapyVocabulary {
             .bands(Bands.ALL)
             .counters(PhysiotherapyCounters.ALL)
             .reasonCodes(REASON_CODES)
+            .missingItems(List.of(Missing.NOMENCLATURE_CODE, Missing.TARIFF, Missing.PARAMETER))
             .parameters(PhysioParameters.all())
             .codeTable(CodeTable.of(List.of(CodeTable.Column.of("band", Bands.ALL),
                     CodeTable.Column.of("place", Place.ALL.stream().map(Place::id).collect(Collectors.toList())),

@@ -164,7 +164,7 @@ public final class ScenarioWriter {
 
     /** Each fact as a key of its own, written as the fact's parser reads it. */
     private static void facts(Facts facts, Map<String, Object> m) {
-        facts.forEach((f, v) -> m.put(f.name(), text(f, v)));
+        facts.forEach((f, v) -> m.put(f.name(), v instanceof Boolean || v instanceof Integer ? v : text(f, v)));
     }
 
     @SuppressWarnings("unchecked")

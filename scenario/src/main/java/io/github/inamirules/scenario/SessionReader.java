@@ -4,6 +4,7 @@ import io.github.inamirules.model.ImmutableSession;
 import io.github.inamirules.model.Session;
 import java.time.DayOfWeek;
 import io.github.inamirules.model.FactTarget;
+import io.github.inamirules.model.Facts;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +51,7 @@ final class SessionReader {
             if (m.has("repeat")) {
                 series(m, sessions);
             } else {
-                sessions.add(single(m, m.optionalText("id").orElse(null), m.date("date")));
+                sessions.add(single(m, m.optionalText("id").orElse(null), m.date("date"), null));
             }
             if (sessions.size() > MAX_SESSIONS) {
                 throw new ScenarioException(m.location(), "more than " + MAX_SESSIONS + " sessions in one scenario");
@@ -70,8 +71,12 @@ final class SessionReader {
         int every = m.optionalInteger("every", 1, 366).orElse(1);
         SessionSeries series = on.isEmpty() ? SessionSeries.everyDays(count, day, every)
                 : SessionSeries.onWeekdays(count, day, on);
+        Facts facts = null;
         for (LocalDate date : series.dates()) {
-            sessions.add(single(m, null, date));
+            Session s = single(m, null, date, facts);
+            // The series' facts are read once, with its first session, and given to every other one.
+            facts = s.facts();
+            sessions.add(s);
         }
     }
 
@@ -83,7 +88,7 @@ final class SessionReader {
         return days;
     }
 
-    private Session single(MapReader m, String explicitId, LocalDate date) {
+    private Session single(MapReader m, String explicitId, LocalDate date, Facts seriesFacts) {
         String episode = history.episodeOf(m);
         int n = countByEpisode.merge(episode, 1, Integer::sum);
         String id = explicitId != null ? explicitId : episode + "-" + n;
@@ -102,7 +107,8 @@ final class SessionReader {
         m.optionalText("time").ifPresent(t -> b.time(time(m, t)));
         m.optionalInteger("minutes", 1, 600).ifPresent(b::minutes);
         m.optionalMoney("fee_asked").ifPresent(b::feeAsked);
-        b.facts(history.words().facts(m, history.professionOfPractitioner(practitioner), FactTarget.SESSION));
+        b.facts(seriesFacts != null ? seriesFacts
+                : history.words().facts(m, history.professionOfPractitioner(practitioner), FactTarget.SESSION));
         return HistoryReader.guarded(m.location(), b::build);
     }
 
