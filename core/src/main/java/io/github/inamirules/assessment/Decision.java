@@ -15,9 +15,10 @@ import org.immutables.value.Value;
  *
  * <h2>Amounts</h2>
  * <ul>
- *   <li>{@link #fee()}: the official fee of the code (honoraire / honorarium) on the date.</li>
+ *   <li>{@link #fee()}: the official fee of the code (honoraire / honorarium) on the date, or the
+ *       lower fee the practitioner charged: the insurance never pays more than was charged.</li>
  *   <li>{@link #insurance()}: what the compulsory insurance pays.</li>
- *   <li>{@link #patientShare()}: the patient's part of the official fee (ticket modérateur /
+ *   <li>{@link #patientShare()}: the patient's part of that fee (ticket modérateur /
  *       remgeld), so that {@code fee = insurance + patientShare}.</li>
  *   <li>{@link #supplement()}: what a non-conventioned practitioner charges above the official fee;
  *       the insurance pays none of it. The patient pays {@link #patientTotal()} =
@@ -102,7 +103,8 @@ public abstract class Decision {
     public abstract Optional<String> nomenclatureCode();
 
     /**
-     * Returns the official fee of the code on the date, if known.
+     * Returns the fee the session is attested at, if known: the official fee of the code on the date,
+     * or the lower fee the practitioner asked.
      *
      * @return the fee
      */

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A counter of the assessment: how many sessions of a kind were used in a period, out of how many,
- * for one episode of care or across episodes. For instance: episode "knee", counter
- * {@code PHYSIO_COURANTE}, period 2025, used 12 of 18.
+ * for one episode of care or across episodes. For instance: episode "knee", a counter of sessions
+ * per episode and calendar year, period 2025, used 12 of 18.
  *
  * <p>Counters are as they stand after the last assessed session. Immutable and thread-safe.
  */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * One rule that fired for a decision: a stable machine code billing software can switch on, the
  * rule's id in the project's research ({@code "P-21"}), its source, and the values that drove it.
  *
- * <p>Codes are language-free and stable across versions ({@code PHYSIO_COURANTE_OVER_18}); the text
+ * <p>Codes are language-free and stable across versions, declared by the profession's vocabulary; the text
  * for people comes from {@link #message(Locale)} in French, Dutch or English.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
@@ -33,7 +33,7 @@ public abstract class Reason {
     /**
      * Returns the stable machine code.
      *
-     * @return the code, e.g. {@code "PHYSIO_DEPASSEMENT_CAP_REACHED"}
+     * @return the code, from the profession's vocabulary
      */
     public abstract String code();
 

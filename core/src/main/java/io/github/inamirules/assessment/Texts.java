@@ -74,7 +74,7 @@ public interface Texts {
 
     /**
      * Fills the placeholders {@code {name}} of a template from values; a value whose name and value
-     * have a label ({@code <name>.<value>}, e.g. {@code place.home}, {@code band.PHYSIO_FA_1_20}) is
+     * have a label ({@code <name>.<value>}, e.g. {@code place.home}, {@code band.<band id>}) is
      * shown by its label in the language asked for. A placeholder {@code {=name}} shows the value as it
      * is, for texts that programs match (the English messages of missing items).
      *

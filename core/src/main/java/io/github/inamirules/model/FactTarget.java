@@ -6,7 +6,7 @@ package io.github.inamirules.model;
 public enum FactTarget {
     /** A fact about the care provider, e.g. a psychologist's network agreements. */
     PRACTITIONER,
-    /** A fact about an episode of care, e.g. a physiotherapy polytrauma. */
+    /** A fact about an episode of care, e.g. whether a pathology is a polytrauma. */
     EPISODE,
     /** A fact about a prescription, e.g. the prescriber's role. */
     PRESCRIPTION,

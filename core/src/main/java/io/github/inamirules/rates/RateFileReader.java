@@ -114,7 +114,7 @@ final class RateFileReader {
             try {
                 return Profession.of(text("profession"));
             } catch (RuntimeException e) {
-                throw error("profession", "a profession id like 'physiotherapy'");
+                throw error("profession", "a profession id (lower-case letters, digits, '-' or '_')");
             }
         }
 
