@@ -61,8 +61,8 @@ class TestCheckCommand {
         CliRun run = CliRun.of("check", CliRun.resource("scenarios/outside-rates.yaml"));
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.outLines()).hasSize(3).startsWith("FAIL Courante in 2026").last().isEqualTo("0 passed, 1 failed");
-        assertThat(run.outLines().get(1)).startsWith("  error: ").contains("2026-03-02");
+        assertThat(run.outLines()).hasSize(3).startsWith("FAIL Courante in 2027").last().isEqualTo("0 passed, 1 failed");
+        assertThat(run.outLines().get(1)).startsWith("  error: ").contains("2027-03-01");
     }
 
     @Test

@@ -173,10 +173,10 @@ class TestSimulateCommand {
     @Test
     void dateNoRateModuleCoversIsOneErrorLine() {
         CliRun run = CliRun.of("simulate", "--profession", "physiotherapy", "--situation", "courante", "--sessions",
-                "3", "--from", "2026-03-02");
+                "3", "--from", "2027-03-01");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().startsWith("error: ").contains("2026-03-02");
+        assertThat(run.errLines()).singleElement().asString().startsWith("error: ").contains("2027-03-01");
     }
 
     /** Band, fee, insurance, patient share and outcome of each session. */

@@ -14,7 +14,12 @@ public enum ParameterType {
     /** An amount in euros with at most two decimals. */
     MONEY(Money.class),
     /** {@code true} or {@code false}. */
-    BOOLEAN(Boolean.class);
+    BOOLEAN(Boolean.class),
+    /**
+     * A list of ids of the profession's vocabulary, separated by commas ({@code courante, fa}), e.g. the
+     * episode kinds a rule applies to; read as a {@code List<String>}.
+     */
+    IDS(java.util.List.class);
 
     private final Class<?> javaType;
 

@@ -83,7 +83,8 @@ public final class ParameterValue extends RateRow {
      * Reads the value as the given type, parsing it once.
      *
      * @param type the expected type
-     * @return the value: a {@link BigDecimal}, {@link Integer}, {@link Boolean} or {@link Money}
+     * @return the value: a {@link BigDecimal}, {@link Integer}, {@link Boolean}, {@link Money} or a list
+     *     of ids
      * @throws RateDataException if the value is not of that type
      * @throws UnknownFigureException if the row is an explicit unknown
      */
@@ -113,6 +114,8 @@ public final class ParameterValue extends RateRow {
                         return Boolean.valueOf(value);
                     }
                     throw new IllegalArgumentException("not true or false");
+                case IDS:
+                    return ids(value);
                 default:
                     throw new IllegalStateException(type.name());
             }
@@ -120,6 +123,18 @@ public final class ParameterValue extends RateRow {
             throw new RateDataException(location("value") + ": parameter " + name + " = '" + value
                     + "' is not a " + type.name().toLowerCase(java.util.Locale.ROOT));
         }
+    }
+
+    private static java.util.List<String> ids(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String id = part.strip();
+            if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException("not a list of ids");
+            }
+            out.add(id);
+        }
+        return java.util.List.copyOf(out);
     }
 
     @Override

@@ -105,6 +105,30 @@ public final class Rates {
     }
 
     /**
+     * Reads a list-of-ids parameter.
+     *
+     * @param name the parameter name
+     * @return the ids, in written order
+     * @throws UnknownFigureException if the module gives it as unknown
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> ids(String name) {
+        return (List<String>) parameter(name).as(ParameterType.IDS);
+    }
+
+    /**
+     * Tells whether the module gives a parameter a row on the day. Rule sets ask it for a parameter
+     * required only from some day on ({@link ParameterSpec#requiredFrom()}), which an older module
+     * may not have: they then apply the rule as it stood before.
+     *
+     * @param name the parameter name
+     * @return true if a row (known or unknown) holds on the day
+     */
+    public boolean has(String name) {
+        return RateCatalog.ProfessionRows.find(rows.parametersByKey, name, date) != null;
+    }
+
+    /**
      * Returns the tariff row of a code, if the module has one for the day; it may be an explicit
      * unknown (no fee).
      *

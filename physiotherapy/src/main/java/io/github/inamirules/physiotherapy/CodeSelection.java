@@ -17,17 +17,17 @@ import java.util.Optional;
  */
 final class CodeSelection {
     /** Sets the draft's code, or records it as missing. */
-    void apply(DecisionDraft d, String codeBand) {
-        Place place = PhysiotherapySessions.place(d.session());
+    void apply(DecisionDraft d, String codeBand, boolean byVideo) {
+        String place = byVideo ? PhysiotherapyVocabulary.VIDEO_PLACE : PhysiotherapySessions.place(d.session()).id();
         int minutes = PhysiotherapySessions.minutes(d.session());
-        Optional<NomenclatureCode> row = d.rates().code(codeBand, place.id(), String.valueOf(minutes));
+        Optional<NomenclatureCode> row = d.rates().code(codeBand, place, String.valueOf(minutes));
         Optional<String> code = row.flatMap(NomenclatureCode::code);
         if (code.isPresent()) {
             d.code(code.get());
             return;
         }
         d.missing(Missing.Impact.AMOUNT, PhysioRule.P_37, "PHYSIO_CODE_UNKNOWN", Missing.NOMENCLATURE_CODE, null,
-                "band", codeBand, "place", place.id(), "minutes", minutes, "module", d.rates().module().id(),
+                "band", codeBand, "place", place, "minutes", minutes, "module", d.rates().module().id(),
                 "searched", row.flatMap(r -> r.provenance().note()).orElse(""));
     }
 }

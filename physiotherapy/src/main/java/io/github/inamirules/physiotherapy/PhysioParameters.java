@@ -52,6 +52,17 @@ public final class PhysioParameters {
     /** Whether a non-conventioned practitioner must charge preferential patients the official fee (P-12). */
     public static final String PREFERENTIAL_OFFICIAL_FEE = "non_conventioned.preferential_official_fee";
 
+    /** Whether sessions without a prescription are accepted for the eligible situations (P-42); from 2026. */
+    public static final String DIRECT_ACCESS_ENABLED = "direct_access.enabled";
+    /** The situations direct access applies to, e.g. {@code courante} (P-42); from 2026. */
+    public static final String DIRECT_ACCESS_SITUATIONS = "direct_access.situations";
+    /** Sessions without a prescription per pathology before one is required (P-42); from 2026. */
+    public static final String DIRECT_ACCESS_SESSIONS_MAX = "direct_access.sessions_max";
+    /** Whether the nomenclature allows a session by video (P-42, P-44); from 2026. */
+    public static final String VIDEO_ALLOWED = "video.allowed";
+    /** The first day of the parameters added for 2026: rate modules covering earlier days need not give them. */
+    static final java.time.LocalDate FROM_2026 = java.time.LocalDate.of(2026, 1, 1);
+
     /** The patient-share categories of P-07, as used in {@link #patientShare(String, boolean)}. */
     static final Set<String> SHARE_CATEGORIES = Set.of("e", "f", "other", "short", "palliative");
 
@@ -102,6 +113,13 @@ public final class PhysioParameters {
                 "reduction of the insurance amount for ordinary patients of a non-conventioned practitioner", "P-12"));
         specs.add(flag(PREFERENTIAL_OFFICIAL_FEE, "a non-conventioned practitioner charges preferential patients "
                 + "the official fee", "P-12"));
+        specs.add(flag(DIRECT_ACCESS_ENABLED, "sessions without a prescription are accepted for the eligible "
+                + "situations", "P-42").requiredFrom(FROM_2026));
+        specs.add(ParameterSpec.of(DIRECT_ACCESS_SITUATIONS, ParameterType.IDS, "situations",
+                "the situations direct access applies to", "P-42").requiredFrom(FROM_2026));
+        specs.add(integer(DIRECT_ACCESS_SESSIONS_MAX, "sessions", "sessions without a prescription per pathology "
+                + "before one is required", "P-42").requiredFrom(FROM_2026));
+        specs.add(flag(VIDEO_ALLOWED, "the nomenclature allows a session by video", "P-44").requiredFrom(FROM_2026));
         for (String category : new String[] {"e", "f", "other", "short", "palliative"}) {
             for (boolean preferential : new boolean[] {false, true}) {
                 specs.add(ParameterSpec.of(patientShare(category, preferential), ParameterType.MONEY, "EUR",

@@ -59,6 +59,10 @@ public enum PhysioRule implements RuleReference {
     P_35("P-35", "https://www.mc.be/b2b/prestataires/kinesitherapeutes/kinesitherapie_perinatale"),
     /** Palliative at home: 564211, second session 564233 only with an E accord, patient share 0. */
     P_36("P-36", "https://www.mc.be/b2b/prestataires/kinesitherapeutes/palliatif_domicile"),
+    /** Announced for 2026: direct access without prescription, and video sessions; no legal text found. */
+    P_42("P-42", "https://lejournaldumedecin.pmg.be/fr/fichier/EAKbe2538S05_00"),
+    /** Every art. 7 prestation needs the physiotherapist's physical presence (INAMI interpretative rule). */
+    P_44("P-44", "https://axxon.be/fr/nouvelles/238-derniere-regle-interpretative-inami/"),
     /** A fee charged below the official fee: the insurance pays at most what was charged (P-43, fixed patient shares). */
     P_43("P-43", "https://www.inami.fgov.be/nl/professionals/individuele-zorgverleners/kinesitherapeuten/"
             + "kinesitherapieverstrekkingen-vaste-remgelden-"),

@@ -21,9 +21,12 @@ public final class PhysiotherapyCounters {
     /** Perinatal sessions of one pregnancy (P-35). */
     public static final String PERINATAL = "PHYSIO_PERINATAL";
 
+    /** Sessions of one pathology without a prescription, under direct access (P-42). */
+    public static final String DIRECT_ACCESS = "PHYSIO_DIRECT_ACCESS";
+
     /** Every counter. */
     public static final List<String> ALL = List.of(COURANTE, DEPASSEMENT, COURANTE_PATHOLOGIES, FA, FB, E,
-            PERINATAL);
+            PERINATAL, DIRECT_ACCESS);
 
     private PhysiotherapyCounters() {
     }

@@ -17,6 +17,10 @@ public final class PhysiotherapyFacts {
     public static final Fact<Boolean> POLYTRAUMA = Fact.flag(Physiotherapy.PROFESSION, FactTarget.EPISODE,
             "polytrauma", "an Fa pathology that is a polytrauma (list Fa, pathology 16)");
 
+    /** Whether the session was given by video, the physiotherapist not physically present (P-42, P-44). */
+    public static final Fact<Boolean> VIDEO = Fact.flag(Physiotherapy.PROFESSION, FactTarget.SESSION, "video",
+            "the session was given by video, without the physiotherapist's physical presence");
+
     private PhysiotherapyFacts() {
     }
 

@@ -21,7 +21,8 @@ import java.util.List;
  * <p>One chronological pass over the sessions; each session goes through named rules in order, and the
  * first refusal stops it:
  * <ol>
- *   <li>{@link PrescriptionRequirement} (P-01, P-03);</li>
+ *   <li>{@link VideoSession} (P-42, P-44);</li>
+ *   <li>{@link PrescriptionRequirement} (P-01, P-03), with {@link DirectAccess} (P-42);</li>
  *   <li>{@link DailySessionLimit} (P-26, P-36);</li>
  *   <li>counting and banding by situation: {@link CourantePathologyCount} (P-19–P-24),
  *       {@link FaPeriodCount} (P-27, P-28), {@link FbPeriodCount} (P-30), {@link EAgreementPeriod}
@@ -73,7 +74,8 @@ public final class PhysiotherapyRuleSet implements RuleSet {
     /** The state of one pass. */
     private static final class Pass {
         final Counters counters = new Counters();
-        final PrescriptionRequirement prescriptions = new PrescriptionRequirement();
+        final VideoSession video = new VideoSession();
+        final PrescriptionRequirement prescriptions = new PrescriptionRequirement(counters);
         final DailySessionLimit daily;
         final CourantePathologyCount courante;
         final FaPeriodCount fa;
@@ -94,7 +96,10 @@ public final class PhysiotherapyRuleSet implements RuleSet {
 
         void decide(DecisionDraft d) {
             EpisodeKind situation = d.episode().kind();
-            prescriptions.apply(d);
+            boolean byVideo = video.apply(d);
+            if (!d.isRefused()) {
+                prescriptions.apply(d);
+            }
             boolean second = !d.isRefused() && daily.apply(d);
             if (!d.isRefused()) {
                 count(d, situation, second);
@@ -107,7 +112,7 @@ public final class PhysiotherapyRuleSet implements RuleSet {
                 codeBand = Bands.SECOND_SESSION;
                 d.info(PhysioRule.P_26, "PHYSIO_SECOND_SESSION_OF_DAY", "date", d.date());
             }
-            codes.apply(d, codeBand);
+            codes.apply(d, codeBand, byVideo);
             pricing.apply(d, situation);
         }
 

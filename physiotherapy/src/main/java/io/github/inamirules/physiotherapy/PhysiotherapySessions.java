@@ -17,6 +17,11 @@ final class PhysiotherapySessions {
         return s.facts().getOrDefault(PhysiotherapyFacts.PLACE, Place.PRACTICE);
     }
 
+    /** Whether the session was given by video; not when not said. */
+    static boolean video(Session s) {
+        return s.facts().getOrDefault(PhysiotherapyFacts.VIDEO, false);
+    }
+
     /** The duration in minutes; 30 when not said. */
     static int minutes(Session s) {
         return s.minutes().orElse(DEFAULT_MINUTES);

@@ -17,6 +17,15 @@ final class PhysiotherapyVocabulary {
     /** The durations the nomenclature has codes for, in minutes (P-38b). */
     static final List<String> MINUTES = List.of("15", "20", "30", "45", "60", "120");
 
+    /**
+     * The values of the code table's {@code place} column: every place, and {@value #VIDEO_PLACE} for the
+     * code of a session by video, where the nomenclature allows one (P-44).
+     */
+    static final List<String> PLACE_COLUMN = java.util.stream.Stream.concat(Place.ALL.stream().map(Place::id),
+            java.util.stream.Stream.of("video")).collect(Collectors.toUnmodifiableList());
+    /** The code table's place of a session by video. */
+    static final String VIDEO_PLACE = "video";
+
     /** The texts, from this module's own bundles. */
     static final Texts TEXTS = Texts.ofBundles(locale -> ResourceBundle.getBundle(
             "io.github.inamirules.physiotherapy.messages", locale, PhysiotherapyVocabulary.class.getModule()));
@@ -33,13 +42,14 @@ final class PhysiotherapyVocabulary {
             "PHYSIO_CODE_UNKNOWN", "PHYSIO_TARIFF_UNKNOWN", "PHYSIO_TARIFF_DERIVED", "PHYSIO_FIGURE_UNKNOWN",
             "PHYSIO_NO_CONVENTION_IN_FORCE", "PHYSIO_NON_CONVENTIONED_REDUCTION",
             "PHYSIO_CONVENTIONED_FEE_ABOVE_OFFICIAL", "PHYSIO_PREFERENTIAL_OFFICIAL_FEE", "PHYSIO_SUPPLEMENT",
-            "PHYSIO_FEE_ASKED_BELOW_OFFICIAL");
+            "PHYSIO_FEE_ASKED_BELOW_OFFICIAL", "PHYSIO_DIRECT_ACCESS", "PHYSIO_DIRECT_ACCESS_USED_UP",
+            "PHYSIO_VIDEO_NOT_ATTESTABLE", "PHYSIO_VIDEO_SESSION");
 
     static final Vocabulary VOCABULARY = Vocabulary.builder(Physiotherapy.PROFESSION)
             .episodeKinds(Situation.ALL)
             .approvalKinds(Physiotherapy.FA_NOTIFICATION, Physiotherapy.FB_NOTIFICATION, Physiotherapy.E_AGREEMENT,
                     Physiotherapy.ADDITIONAL_COURANTE_PATHOLOGY, Physiotherapy.SECOND_SESSION_PER_DAY)
-            .facts(PhysiotherapyFacts.PLACE, PhysiotherapyFacts.POLYTRAUMA)
+            .facts(PhysiotherapyFacts.PLACE, PhysiotherapyFacts.POLYTRAUMA, PhysiotherapyFacts.VIDEO)
             .factOnlyFor(PhysiotherapyFacts.POLYTRAUMA, Situation.FA)
             .bands(Bands.ALL)
             .counters(PhysiotherapyCounters.ALL)
@@ -47,7 +57,7 @@ final class PhysiotherapyVocabulary {
             .missingItems(List.of(Missing.NOMENCLATURE_CODE, Missing.TARIFF, Missing.PARAMETER))
             .parameters(PhysioParameters.all())
             .codeTable(CodeTable.of(List.of(CodeTable.Column.of("band", Bands.ALL),
-                    CodeTable.Column.of("place", Place.ALL.stream().map(Place::id).collect(Collectors.toList())),
+                    CodeTable.Column.of("place", PLACE_COLUMN),
                     CodeTable.Column.of("minutes", MINUTES))))
             .texts(TEXTS)
             .build();

@@ -2,6 +2,7 @@ package io.github.inamirules.physiotherapy;
 
 import io.github.inamirules.assessment.RefusalCode;
 import io.github.inamirules.model.Prescription;
+import io.github.inamirules.rules.Counters;
 import io.github.inamirules.rules.DecisionDraft;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,11 +19,17 @@ import java.util.Map;
  * its start date) is refused too. Sessions beyond the number the prescription names are not refused
  * (C-11: the nomenclature's own limits cap the count) but get a warning, so the practitioner asks for
  * a new one. Only accepted sessions count, and only they get that warning (a session a later rule
- * refuses uses up nothing).
+ * refuses uses up nothing). A session without prescription may still pass under direct access
+ * ({@link DirectAccess}, P-42), where the rates in force enable it.
  *
  * @see <a href="https://www.mc.be/fr/kinesitherapeutes-questions-frequentes/prescriptions">P-03 source</a>
  */
 final class PrescriptionRequirement {
+    PrescriptionRequirement(Counters counters) {
+        this.directAccess = new DirectAccess(counters);
+    }
+
+    private final DirectAccess directAccess;
     private final Map<String, LocalDate> firstSessionByPrescription = new HashMap<>();
     private final Map<String, Integer> sessionsByPrescription = new HashMap<>();
 
@@ -32,7 +39,9 @@ final class PrescriptionRequirement {
             return;
         }
         if (d.session().prescriptionId().isEmpty()) {
-            d.refuse(PhysioRule.P_01, "PHYSIO_PRESCRIPTION_MISSING", RefusalCode.PREREQUISITE_NOT_MET);
+            if (!directAccess.apply(d)) {
+                d.refuse(PhysioRule.P_01, "PHYSIO_PRESCRIPTION_MISSING", RefusalCode.PREREQUISITE_NOT_MET);
+            }
             return;
         }
         Prescription p = d.history().prescription(d.session().prescriptionId().get());

@@ -18,13 +18,25 @@ class TestPhysioParameters {
     @Test
     void all_isWhatTheRuleSetDeclares() {
         assertThat(List.copyOf(new PhysiotherapyRuleSet().vocabulary().parameters()))
-                .isEqualTo(PhysioParameters.all()).hasSize(30);
+                .isEqualTo(PhysioParameters.all()).hasSize(34);
     }
 
     @Test
-    void rates2025_giveEveryParameter_andNothingElse() {
+    void rates2025_giveEveryParameterRequiredBefore2026_andNothingElse() {
         assertThat(new Rates2025().parameters().stream().map(ParameterValue::name).collect(Collectors.toSet()))
-                .isEqualTo(PhysioParameters.all().stream().map(ParameterSpec::name).collect(Collectors.toSet()));
+                .isEqualTo(PhysioParameters.all().stream().filter(p -> p.requiredFrom().isBefore(LocalDate.of(2025, 1, 1)))
+                        .map(ParameterSpec::name).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theParametersAddedFor2026_areRequiredFrom2026Only_soRates2025NeedNoRerelease() {
+        assertThat(PhysioParameters.all().stream().filter(p -> !p.requiredFrom().equals(LocalDate.MIN))
+                .map(ParameterSpec::name)).containsExactlyInAnyOrder(PhysioParameters.DIRECT_ACCESS_ENABLED,
+                        PhysioParameters.DIRECT_ACCESS_SITUATIONS, PhysioParameters.DIRECT_ACCESS_SESSIONS_MAX,
+                        PhysioParameters.VIDEO_ALLOWED)
+                .allSatisfy(n -> assertThat(n).isNotBlank());
+        assertThat(PhysioParameters.all()).filteredOn(p -> !p.requiredFrom().equals(LocalDate.MIN))
+                .allSatisfy(p -> assertThat(p.requiredFrom()).isEqualTo(LocalDate.of(2026, 1, 1)));
     }
 
     @ParameterizedTest

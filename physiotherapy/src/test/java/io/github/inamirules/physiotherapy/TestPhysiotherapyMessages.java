@@ -43,8 +43,10 @@ class TestPhysiotherapyMessages {
     private static final Pattern CONSTANT_NAME = Pattern.compile(
             "\\b(PRACTICE|PRACTICE_IN_HOSPITAL|HOME|HOSPITALISED|REST_HOME|COURANTE|PALLIATIVE_HOME|PERINATAL)\\b");
     /** Reason codes no 2025 history can give: the Fa and Fb periods outlast 2025, no 2025 figure is unknown. */
+    /** Codes these 2025 histories cannot give: periods that end in 2026, and the rules of 2026 data. */
     private static final Set<String> NOT_REACHABLE_IN_2025 = Set.of("PHYSIO_FA_PERIOD_ENDED",
-            "PHYSIO_FB_PERIOD_ENDED", "PHYSIO_FIGURE_UNKNOWN");
+            "PHYSIO_FB_PERIOD_ENDED", "PHYSIO_FIGURE_UNKNOWN", "PHYSIO_DIRECT_ACCESS", "PHYSIO_DIRECT_ACCESS_USED_UP",
+            "PHYSIO_VIDEO_SESSION", "PHYSIO_VIDEO_NOT_ATTESTABLE");
 
     private static final LocalDate DATE_2025_01_02 = LocalDate.of(2025, 1, 2);
     private static final LocalDate DATE_2025_01_10 = LocalDate.of(2025, 1, 10);
@@ -79,7 +81,7 @@ class TestPhysiotherapyMessages {
     @Test
     void theVocabulary_declaresEveryBandAndCode() {
         assertThat(VOCABULARY.bands()).containsExactlyInAnyOrderElementsOf(Bands.ALL);
-        assertThat(VOCABULARY.reasonCodes()).hasSize(32).allSatisfy(c -> assertThat(c).startsWith("PHYSIO_"));
+        assertThat(VOCABULARY.reasonCodes()).hasSize(36).allSatisfy(c -> assertThat(c).startsWith("PHYSIO_"));
     }
 
     @Test

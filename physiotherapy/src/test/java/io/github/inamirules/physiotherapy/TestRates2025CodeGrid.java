@@ -23,22 +23,26 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The temporal coverage grid of rates-2025, made exhaustive (Catala's coverage tests): every day of the
- * module's physiotherapy coverage × every key the rule set can ask its code table for is a known code
- * or an explicit unknown row, and every code the table gives has a tariff row (known fee or explicit
- * unknown) on that day. A gap would be "forgotten", which the data must never be.
+ * The temporal coverage grid of the shipped rate modules, made exhaustive (Catala's coverage tests):
+ * every day of rates-2025's and rates-2026's physiotherapy coverage × every key the rule set can ask its
+ * code table for is a known code or an explicit unknown row, and every code the table gives has a tariff
+ * row (known fee or explicit unknown) on that day. A gap would be "forgotten", which the data must never
+ * be.
  */
 class TestRates2025CodeGrid {
     private static final ReimbursementEngine ENGINE = ReimbursementEngine.builder()
-            .ruleSet(new PhysiotherapyRuleSet()).rateModule(new Rates2025()).build();
+            .ruleSet(new PhysiotherapyRuleSet()).rateModule(new Rates2025())
+            .rateModule(new io.github.inamirules.rates2026.Rates2026()).build();
 
-    @Test
-    void everyDayTimesEveryKey_isAKnownOrAnExplicitlyUnknownRow() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2025, 2026})
+    void everyDayTimesEveryKey_isAKnownOrAnExplicitlyUnknownRow(int yearNumber) {
         List<List<String>> keys = new PhysiotherapyRuleSet().vocabulary().codeTable().allKeys();
-        assertThat(keys).hasSize(Bands.ALL.size() * Place.ALL.size() * PhysiotherapyVocabulary.MINUTES.size());
+        assertThat(keys).hasSize(Bands.ALL.size() * PhysiotherapyVocabulary.PLACE_COLUMN.size()
+                * PhysiotherapyVocabulary.MINUTES.size());
         List<String> gaps = new ArrayList<>();
         int known = 0;
-        DateRange year = DateRange.ofYear(2025);
+        DateRange year = DateRange.ofYear(yearNumber);
         for (LocalDate day = year.start(); day.isBefore(year.end()); day = day.plusDays(1)) {
             Rates rates = ENGINE.catalog().ratesAt(Physiotherapy.PROFESSION, day);
             for (List<String> key : keys) {

@@ -67,6 +67,10 @@ class TestRates2025Coverage {
             Rates rates = CATALOG.ratesAt(Physiotherapy.PROFESSION, day);
             assertThat(rates.module().id()).isEqualTo("rates-2025");
             for (ParameterSpec spec : VOCABULARY.parameters()) {
+                if (spec.requiredFrom().isAfter(day)) {
+                    assertThat(rates.has(spec.name())).as("%s on %s", spec, day).isFalse();
+                    continue;
+                }
                 assertThat(rates.parameter(spec.name()).isUnknown()).as("%s on %s", spec, day).isFalse();
                 assertThat(rates.parameter(spec.name()).as(spec.type())).as("%s on %s", spec, day).isNotNull();
             }
