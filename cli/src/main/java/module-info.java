@@ -5,6 +5,7 @@
  */
 module io.github.inamirules.cli {
     requires io.github.inamirules.scenario;
+    requires io.github.inamirules.nomensoft;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

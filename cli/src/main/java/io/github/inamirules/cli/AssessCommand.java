@@ -37,6 +37,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private RateOptions rates;
+
     @Spec
     private CommandSpec spec;
 
@@ -58,7 +61,7 @@ final class AssessCommand implements Callable<Integer> {
                     .flatMap(f -> f.scenarios().stream()).map(s -> "'" + s.name() + "'")
                     .collect(Collectors.joining(", ")));
         }
-        ReimbursementEngine engine = ReimbursementEngine.loadInstalled();
+        ReimbursementEngine engine = rates.engine(spec.commandLine().getErr());
         List<AssessedScenario> assessed = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             assessed.add(assess(engine, fileOf.get(i), chosen.get(i)));

@@ -42,13 +42,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Language of the reasons shown under a mismatch: fr, nl or en (default).")
     private Language language;
 
+    @picocli.CommandLine.Mixin
+    private RateOptions rates;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
         List<ScenarioFile> files = ScenarioInput.read(path);
-        ScenarioChecker checker = new ScenarioChecker(ReimbursementEngine.loadInstalled());
+        ScenarioChecker checker = new ScenarioChecker(rates.engine(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0;
         int failed = 0;

@@ -27,7 +27,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "inami-rules", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
-        subcommands = {AssessCommand.class, CheckCommand.class, SimulateCommand.class, HelpCommand.class},
+        subcommands = {AssessCommand.class, CheckCommand.class, SimulateCommand.class, ImportNomenSoftCommand.class,
+                HelpCommand.class},
         description = "Belgian INAMI / RIZIV reimbursement of paramedical sessions: assess care histories, "
                 + "check scenario files, simulate a year of sessions.",
         exitCodeListHeading = "%nExit codes:%n",

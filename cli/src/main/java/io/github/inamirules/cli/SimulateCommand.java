@@ -1,7 +1,9 @@
 package io.github.inamirules.cli;
 
 import io.github.inamirules.InvalidInputException;
+import io.github.inamirules.assessment.Comparison;
 import io.github.inamirules.engine.ReimbursementEngine;
+import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.EpisodeKind;
 import io.github.inamirules.model.Fact;
 import io.github.inamirules.model.FactTarget;
@@ -12,6 +14,7 @@ import io.github.inamirules.rules.RuleSet;
 import io.github.inamirules.rules.Vocabulary;
 import io.github.inamirules.scenario.SessionSeries;
 import java.time.DayOfWeek;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +94,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private RateOptions rates;
+
+    @Option(names = "--compare-overlay", paramLabel = "DIR",
+            description = "Also assess with this overlay folder on top of the rates, and print both decisions of "
+                    + "every session side by side, the differences marked.")
+    private Path compareOverlay;
+
     @Spec
     private CommandSpec spec;
 
@@ -106,10 +117,17 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReimbursementEngine engine = ReimbursementEngine.loadInstalled();
+        ReimbursementEngine engine = rates.engine(spec.commandLine().getErr());
         Simulation simulation = simulation(engine);
+        CareHistory history = simulation.history(engine);
+        if (compareOverlay != null) {
+            ReimbursementEngine other = RateOptions.engine(List.of(compareOverlay), spec.commandLine().getErr());
+            ComparisonReport.print(simulation.title(), Comparison.of(engine.assess(history), other.assess(history)),
+                    compareOverlay, spec.commandLine().getOut());
+            return InamiRulesCli.EXIT_OK;
+        }
         AssessedScenario assessed = new AssessedScenario(Optional.empty(), simulation.title(), Optional.empty(),
-                engine.assess(simulation.history(engine)));
+                engine.assess(history));
         output.format().report().print(List.of(assessed), output.locale(), spec.commandLine().getOut());
         return InamiRulesCli.EXIT_OK;
     }

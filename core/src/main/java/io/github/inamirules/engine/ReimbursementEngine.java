@@ -201,6 +201,7 @@ public final class ReimbursementEngine {
     public static final class Builder {
         private final List<RuleSet> ruleSets = new ArrayList<>();
         private final List<RateModule> rateModules = new ArrayList<>();
+        private final List<RateModule> overlays = new ArrayList<>();
 
         private Builder() {
         }
@@ -234,6 +235,24 @@ public final class ReimbursementEngine {
         }
 
         /**
+         * Adds an overlay: a rate module installed explicitly on top of the others (a NomenSoft import
+         * of official fees, a what-if reform), whose rows replace, on their days, the installed rows of
+         * the same profession and key. Every overlay row must replace at least one installed row, and two
+         * overlays may not replace the same row: an overlay never wins silently. The engine logs once,
+         * when built, what each overlay replaces ({@code catalog().replacements()}).
+         *
+         * @param overlay the overlay, whose coverage lies within the installed modules'
+         * @return this builder
+         */
+        public Builder overlay(RateModule overlay) {
+            if (overlay == null) {
+                throw new NullValueException("overlay");
+            }
+            overlays.add(overlay);
+            return this;
+        }
+
+        /**
          * Adds every rule set and rate module found with {@link ServiceLoader}.
          *
          * @return this builder
@@ -257,7 +276,10 @@ public final class ReimbursementEngine {
          *
          * @return the engine
          * @throws InvalidInputException if two rule sets are for the same profession
-         * @throws io.github.inamirules.RateDataException if rate data are invalid or incomplete
+         * @throws io.github.inamirules.RateDataException if rate data are invalid or incomplete, or an
+         *     overlay row replaces nothing
+         * @throws io.github.inamirules.RateConflictException if two modules cover one day, or two overlays
+         *     replace one row
          */
         public ReimbursementEngine build() {
             Map<Profession, RuleSet> byProfession = new LinkedHashMap<>();
@@ -268,9 +290,14 @@ public final class ReimbursementEngine {
                             + r.profession() + " besides " + before.getClass().getName());
                 }
             }
-            RateCatalog catalog = RateCatalog.of(distinct(rateModules));
+            RateCatalog catalog = RateCatalog.of(distinct(rateModules), overlays);
             byProfession.values().forEach(r -> catalog.validate(r.profession(), r.vocabulary().parameters(),
                     r.vocabulary().codeTable()));
+            if (LOG.isInfoEnabled() && !catalog.replacements().isEmpty()) {
+                LOG.info("inami-rules overlays {} replace {} rows: {}", catalog.overlays().stream()
+                        .map(RateModule::id).collect(Collectors.toList()), catalog.replacements().size(),
+                        catalog.replacements());
+            }
             if (LOG.isInfoEnabled()) {
                 LOG.info("inami-rules engine: rule sets {}, rate modules {}", byProfession.keySet(),
                         catalog.modules().stream().map(ReimbursementEngine::describe).collect(Collectors.toList()));

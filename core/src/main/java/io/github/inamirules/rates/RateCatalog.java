@@ -30,9 +30,13 @@ import java.util.stream.Collectors;
  */
 public final class RateCatalog {
     private final List<ModuleIndex> modules;
+    private final List<ModuleIndex> overlays;
+    private final List<Replacement> replacements;
 
-    private RateCatalog(List<ModuleIndex> modules) {
+    private RateCatalog(List<ModuleIndex> modules, List<ModuleIndex> overlays, List<Replacement> replacements) {
         this.modules = List.copyOf(modules);
+        this.overlays = List.copyOf(overlays);
+        this.replacements = List.copyOf(replacements);
     }
 
     /**
@@ -44,6 +48,26 @@ public final class RateCatalog {
      * @throws RateConflictException if two modules cover the same profession on the same day
      */
     public static RateCatalog of(Collection<? extends RateModule> modules) {
+        return of(modules, List.of());
+    }
+
+    /**
+     * Builds and validates a catalog with overlays: rate modules a user installs explicitly on top of
+     * the others (a NomenSoft import, a what-if reform). An overlay's rows replace, on their days, the
+     * rows of the installed modules with the same profession and key; every overlay row must replace
+     * at least one, and no two overlays may replace the same row on the same day, so an overlay never
+     * wins silently and never adds a figure the installed modules do not know. What each overlay row
+     * replaces is listed by {@link #replacements()}.
+     *
+     * @param modules the rate modules, in any order
+     * @param overlays the overlays, in any order
+     * @return the catalog
+     * @throws RateDataException if a module's or an overlay's rows are inconsistent, or an overlay row
+     *     lies outside the installed coverage or replaces nothing
+     * @throws RateConflictException if two modules cover the same profession on the same day, or two
+     *     overlays replace the same row on the same day
+     */
+    public static RateCatalog of(Collection<? extends RateModule> modules, Collection<? extends RateModule> overlays) {
         List<ModuleIndex> indexes = new ArrayList<>();
         for (RateModule module : modules) {
             ModuleIndex index = new ModuleIndex(module);
@@ -52,7 +76,79 @@ public final class RateCatalog {
             }
             indexes.add(index);
         }
-        return new RateCatalog(indexes);
+        List<ModuleIndex> overlayIndexes = new ArrayList<>();
+        List<Replacement> replacements = new ArrayList<>();
+        for (RateModule overlay : overlays) {
+            ModuleIndex index = new ModuleIndex(overlay);
+            for (ModuleIndex other : overlayIndexes) {
+                checkOverlaysDisjoint(index, other);
+            }
+            replacements.addAll(replacementsOf(index, indexes));
+            overlayIndexes.add(index);
+        }
+        return new RateCatalog(indexes, overlayIndexes, replacements);
+    }
+
+    private static List<Replacement> replacementsOf(ModuleIndex overlay, List<ModuleIndex> base) {
+        List<Replacement> out = new ArrayList<>();
+        overlay.rows.forEach((profession, rows) -> {
+            for (RateRow row : rows.all()) {
+                List<RateRow> replaced = new ArrayList<>();
+                for (ModuleIndex m : base) {
+                    ProfessionRows baseRows = m.rows.get(profession);
+                    if (baseRows != null) {
+                        baseRows.sameKind(row).stream()
+                                .filter(b -> b.key().equals(row.key()) && b.period().overlaps(row.period()))
+                                .forEach(replaced::add);
+                    }
+                }
+                if (replaced.isEmpty()) {
+                    throw new RateDataException(row.location("from") + ": overlay row " + row.key() + " "
+                            + row.period() + " replaces no row of the installed rate modules for " + profession
+                            + "; an overlay only replaces figures the installed modules know");
+                }
+                out.add(new Replacement(overlay.module.id(), row, replaced));
+            }
+        });
+        return out;
+    }
+
+    private static void checkOverlaysDisjoint(ModuleIndex a, ModuleIndex b) {
+        a.rows.forEach((profession, rows) -> {
+            ProfessionRows other = b.rows.get(profession);
+            if (other == null) {
+                return;
+            }
+            for (RateRow row : rows.all()) {
+                for (RateRow o : other.sameKind(row)) {
+                    if (o.key().equals(row.key()) && o.period().overlaps(row.period())) {
+                        throw new RateConflictException("overlays " + b.module.id() + " and " + a.module.id()
+                                + " both replace " + profession + " " + row.key() + " on "
+                                + (row.period().start().isAfter(o.period().start()) ? row.period().start()
+                                        : o.period().start()) + " (" + o.provenance().location() + " and "
+                                + row.provenance().location() + "); install only one of them");
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Returns what the overlays replace, row by row.
+     *
+     * @return the replacements, in overlay order
+     */
+    public List<Replacement> replacements() {
+        return replacements;
+    }
+
+    /**
+     * Returns the overlays.
+     *
+     * @return the overlays, in installation order
+     */
+    public List<RateModule> overlays() {
+        return overlays.stream().map(m -> m.module).collect(Collectors.toUnmodifiableList());
     }
 
     private static void checkNoConflict(ModuleIndex a, ModuleIndex b) {
@@ -125,7 +221,14 @@ public final class RateCatalog {
                     + "; loaded: " + describe() + ". Add the inami-rules-rates-" + date.getYear()
                     + " module (or your own rate module) covering that day");
         }
-        return new Rates(m.module, m.rows.get(profession), date);
+        List<ProfessionRows> layered = new ArrayList<>();
+        for (ModuleIndex o : overlays) {
+            ProfessionRows rows = o.rows.get(profession);
+            if (rows != null) {
+                layered.add(rows);
+            }
+        }
+        return new Rates(m.module, m.rows.get(profession), layered, date);
     }
 
     private String describe() {
@@ -147,6 +250,13 @@ public final class RateCatalog {
     public void validate(Profession profession, Collection<ParameterSpec> parameters, CodeTable codeTable) {
         Map<String, ParameterSpec> byName = new HashMap<>();
         parameters.forEach(p -> byName.put(p.name(), p));
+        for (ModuleIndex o : overlays) {
+            ProfessionRows rows = o.rows.get(profession);
+            if (rows != null) {
+                rows.checkParameters(byName);
+                rows.checkCodes(codeTable);
+            }
+        }
         for (ModuleIndex m : modules) {
             ProfessionRows rows = m.rows.get(profession);
             if (rows == null) {
@@ -225,6 +335,22 @@ public final class RateCatalog {
         Map<String, List<Tariff>> tariffsByKey;
         Map<String, List<NomenclatureCode>> codesByKey;
         List<NomenclatureCode> wildcardCodes;
+
+        /** Every row, parameters, tariffs and codes. */
+        List<RateRow> all() {
+            List<RateRow> out = new ArrayList<>(parameters);
+            out.addAll(tariffs);
+            out.addAll(codes);
+            return out;
+        }
+
+        /** The rows of the same kind (parameter, tariff or code) as a row. */
+        List<? extends RateRow> sameKind(RateRow row) {
+            if (row instanceof ParameterValue) {
+                return parameters;
+            }
+            return row instanceof Tariff ? tariffs : codes;
+        }
 
         void index() {
             parametersByKey = byKey(parameters);

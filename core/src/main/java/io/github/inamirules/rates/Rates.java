@@ -12,23 +12,40 @@ import java.util.Optional;
  * Obtained from {@link RateCatalog#ratesAt(io.github.inamirules.model.Profession, LocalDate)}; rule
  * sets read every figure through it.
  *
- * <p>Required parameters exist (the engine checked that when it was built), but may be explicit
+ * <p>On the days of an overlay's row ({@link RateCatalog#of(java.util.Collection, java.util.Collection)}),
+ * that row is read instead of the module's. Required parameters exist (the engine checked that when it
+ * was built), but may be explicit
  * unknowns: reading one throws {@link UnknownFigureException}. Tariffs and codes may be absent or
  * unknown, which rule sets report as missing rather than guess. Immutable and thread-safe.
  */
 public final class Rates {
     private final RateModule module;
     private final RateCatalog.ProfessionRows rows;
+    private final List<RateCatalog.ProfessionRows> overlays;
     private final LocalDate date;
 
-    Rates(RateModule module, RateCatalog.ProfessionRows rows, LocalDate date) {
+    Rates(RateModule module, RateCatalog.ProfessionRows rows, List<RateCatalog.ProfessionRows> overlays,
+            LocalDate date) {
         this.module = module;
         this.rows = rows;
+        this.overlays = overlays;
         this.date = date;
     }
 
+    /** The row of a key: an overlay's on its days, else the module's. */
+    private <R extends RateRow> R find(java.util.function.Function<RateCatalog.ProfessionRows, java.util.Map<String,
+            List<R>>> byKey, String key) {
+        for (RateCatalog.ProfessionRows o : overlays) {
+            R row = RateCatalog.ProfessionRows.find(byKey.apply(o), key, date);
+            if (row != null) {
+                return row;
+            }
+        }
+        return RateCatalog.ProfessionRows.find(byKey.apply(rows), key, date);
+    }
+
     /**
-     * Returns the module the rates come from.
+     * Returns the module the rates come from (overlays aside: a row's provenance names its file).
      *
      * @return the module
      */
@@ -53,7 +70,7 @@ public final class Rates {
      * @throws RateDataException if the parameter has no row on the day
      */
     public ParameterValue parameter(String name) {
-        ParameterValue row = RateCatalog.ProfessionRows.find(rows.parametersByKey, name, date);
+        ParameterValue row = find(r -> r.parametersByKey, name);
         if (row == null) {
             throw new RateDataException(module.id() + ": parameter " + name + " has no value on " + date);
         }
@@ -125,7 +142,7 @@ public final class Rates {
      * @return true if a row (known or unknown) holds on the day
      */
     public boolean has(String name) {
-        return RateCatalog.ProfessionRows.find(rows.parametersByKey, name, date) != null;
+        return find(r -> r.parametersByKey, name) != null;
     }
 
     /**
@@ -136,7 +153,7 @@ public final class Rates {
      * @return the tariff
      */
     public Optional<Tariff> tariff(String code) {
-        return Optional.ofNullable(RateCatalog.ProfessionRows.find(rows.tariffsByKey, code, date));
+        return Optional.ofNullable(find(r -> r.tariffsByKey, code));
     }
 
     /**
@@ -148,6 +165,12 @@ public final class Rates {
      * @return the code row
      */
     public Optional<NomenclatureCode> code(String... key) {
+        for (RateCatalog.ProfessionRows o : overlays) {
+            NomenclatureCode row = o.code(List.of(key), date);
+            if (row != null) {
+                return Optional.of(row);
+            }
+        }
         return Optional.ofNullable(rows.code(List.of(key), date));
     }
 }

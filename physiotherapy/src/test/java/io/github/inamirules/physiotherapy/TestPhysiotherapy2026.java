@@ -161,6 +161,27 @@ class TestPhysiotherapy2026 {
     }
 
     @Test
+    void anOverlayEnablingDirectAccess_letsASessionWithoutPrescriptionThrough_onItsDaysOnly() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of(TestPhysiotherapy2026.class
+                .getResource("/overlays/direct-access-from-july-2026").toURI());
+        ReimbursementEngine whatIf = ReimbursementEngine.builder().ruleSet(new PhysiotherapyRuleSet())
+                .rateModule(new Rates2025()).rateModule(new Rates2026())
+                .overlay(io.github.inamirules.rates.DirectoryRateModule.of(folder, "what-if")).build();
+        assertThat(whatIf.catalog().replacements()).hasSize(2);
+        CareHistory h = CareHistory.builder().from(courante(0, false, true, Facts.empty()))
+                .addSessions(Session.builder().id("march").date(DATE_2026_03_02).practitionerId("kine")
+                        .episodeId("back").build(),
+                        Session.builder().id("august").date(LocalDate.of(2026, 8, 3)).practitionerId("kine")
+                        .episodeId("back").build()).build();
+
+        Assessment a = whatIf.assess(h);
+        assertThat(a.decision("march").hasReason("PHYSIO_PRESCRIPTION_MISSING")).isTrue();
+        assertThat(a.decision("august").outcome()).isEqualTo(Outcome.REIMBURSED);
+        assertThat(a.decision("august").hasReason("PHYSIO_DIRECT_ACCESS")).isTrue();
+        assertThat(ENGINE.assess(h).decision("august").hasReason("PHYSIO_PRESCRIPTION_MISSING")).isTrue();
+    }
+
+    @Test
     void aVideoSession_isNotAttestable_in2026_norIn2025() {
         Facts video = Facts.of(PhysiotherapyFacts.VIDEO, true);
         Decision d2026 = ENGINE.assess(courante(1, true, true, video)).decision("back-1");
