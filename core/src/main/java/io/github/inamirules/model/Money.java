@@ -22,6 +22,16 @@ public final class Money implements Comparable<Money> {
     /** Zero euros. */
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
 
+    /**
+     * The largest amount taken as input, one million euros: far above any fee of the nomenclature, and
+     * small enough that no amount from a file or a caller can make arithmetic slow or overflow. Sums
+     * (an assessment's totals) may exceed it.
+     */
+    public static final BigDecimal MAX_INPUT = new BigDecimal("1000000.00");
+
+    /** The longest text {@link #parse(String)} reads. */
+    static final int MAX_TEXT = 40;
+
     private final BigDecimal amount;
 
     private Money(BigDecimal amount) {
@@ -36,15 +46,30 @@ public final class Money implements Comparable<Money> {
      * @throws InvalidInputException if the amount has more than two decimals
      */
     public static Money of(BigDecimal amount) {
-        if (amount == null) {
-            throw new NullValueException("amount");
-        }
+        bounded(amount);
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > 2) {
-            throw InvalidInputException.of("amount", amount.toPlainString(),
+            throw InvalidInputException.of("amount", excerpt(amount),
                     "has more than two decimals; round it explicitly with Money.ofRounded");
         }
         return new Money(amount.setScale(2, RoundingMode.UNNECESSARY));
+    }
+
+    /** Rejects a null or an amount beyond {@link #MAX_INPUT}, before any scaling. */
+    private static void bounded(BigDecimal amount) {
+        if (amount == null) {
+            throw new NullValueException("amount");
+        }
+        if (amount.abs().compareTo(MAX_INPUT) > 0) {
+            throw InvalidInputException.of("amount", excerpt(amount), "is beyond " + MAX_INPUT.toPlainString()
+                    + " euros, the largest amount taken as input");
+        }
+    }
+
+    /** A short text of an amount for a message: never its billion-digit plain form. */
+    private static String excerpt(BigDecimal amount) {
+        String text = amount.toString();
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
     }
 
     /**
@@ -58,10 +83,15 @@ public final class Money implements Comparable<Money> {
         if (text == null) {
             throw new NullValueException("amount");
         }
+        String trimmed = text.trim();
+        String shown = "'" + (trimmed.length() <= MAX_TEXT ? trimmed : trimmed.substring(0, MAX_TEXT) + "…") + "'";
+        if (trimmed.length() > MAX_TEXT) {
+            throw InvalidInputException.of("amount", shown, "is longer than " + MAX_TEXT + " characters");
+        }
         try {
-            return of(new BigDecimal(text.trim()));
+            return of(new BigDecimal(trimmed));
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("amount", "'" + text + "'", "is not a decimal number");
+            throw InvalidInputException.of("amount", shown, "is not a decimal number");
         }
     }
 
@@ -69,14 +99,26 @@ public final class Money implements Comparable<Money> {
      * Obtains an amount by rounding half-up to the cent. This is the library's only rounding step;
      * callers that round document why in their javadoc.
      *
-     * @param amount any decimal, not null
+     * @param amount any decimal, not null, at most {@link #MAX_INPUT} in absolute value
      * @return the amount rounded half-up to two decimals
+     * @throws InvalidInputException if the amount is beyond {@link #MAX_INPUT}
      */
     public static Money ofRounded(BigDecimal amount) {
-        if (amount == null) {
-            throw new NullValueException("amount");
-        }
+        bounded(amount);
         return new Money(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Obtains an amount by truncating to the cent (towards zero), for rules whose published figures show
+     * truncation (occupational therapy's patient shares). Callers document why.
+     *
+     * @param amount any decimal, not null, at most {@link #MAX_INPUT} in absolute value
+     * @return the amount truncated to two decimals
+     * @throws InvalidInputException if the amount is beyond {@link #MAX_INPUT}
+     */
+    public static Money ofTruncated(BigDecimal amount) {
+        bounded(amount);
+        return new Money(amount.setScale(2, RoundingMode.DOWN));
     }
 
     /**
@@ -95,6 +137,9 @@ public final class Money implements Comparable<Money> {
      * @return the sum
      */
     public Money plus(Money other) {
+        if (other == null) {
+            throw new NullValueException("other");
+        }
         return new Money(amount.add(other.amount));
     }
 
@@ -105,6 +150,9 @@ public final class Money implements Comparable<Money> {
      * @return the difference, possibly negative
      */
     public Money minus(Money other) {
+        if (other == null) {
+            throw new NullValueException("other");
+        }
         return new Money(amount.subtract(other.amount));
     }
 
@@ -115,6 +163,9 @@ public final class Money implements Comparable<Money> {
      * @return the rounded product
      */
     public Money timesRounded(BigDecimal factor) {
+        if (factor == null) {
+            throw new NullValueException("factor");
+        }
         return ofRounded(amount.multiply(factor));
     }
 
@@ -125,6 +176,9 @@ public final class Money implements Comparable<Money> {
      * @return the larger amount
      */
     public Money max(Money other) {
+        if (other == null) {
+            throw new NullValueException("other");
+        }
         return compareTo(other) >= 0 ? this : other;
     }
 
@@ -135,6 +189,9 @@ public final class Money implements Comparable<Money> {
      * @return the smaller amount
      */
     public Money min(Money other) {
+        if (other == null) {
+            throw new NullValueException("other");
+        }
         return compareTo(other) <= 0 ? this : other;
     }
 
@@ -158,6 +215,9 @@ public final class Money implements Comparable<Money> {
 
     @Override
     public int compareTo(Money other) {
+        if (other == null) {
+            throw new NullValueException("other");
+        }
         return amount.compareTo(other.amount);
     }
 

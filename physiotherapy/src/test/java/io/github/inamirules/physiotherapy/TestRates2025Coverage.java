@@ -87,7 +87,7 @@ class TestRates2025Coverage {
         assertThatThrownBy(() -> CATALOG.ratesAt(Physiotherapy.PROFESSION, DATE_2026_01_01))
                 .isInstanceOf(RateCoverageException.class).hasMessageContaining("2026-01-01")
                 .hasMessageContaining("inami-rules-rates-2026");
-        assertThat(CATALOG.covers(Profession.of("clinical-psychology"), DATE_2025_06_01)).isFalse();
+        assertThat(CATALOG.covers(Profession.of("speech-therapy"), DATE_2025_06_01)).isFalse();
     }
 
     @Test

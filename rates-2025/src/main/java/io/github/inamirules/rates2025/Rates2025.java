@@ -9,7 +9,8 @@ import java.io.InputStream;
  * every change inside the year (no convention in January, M/25 indexation on 1 February, the −25 %
  * rule for non-conventioned physiotherapists from 1 May).
  *
- * <p>Covers physiotherapy and occupational therapy over {@code [2025-01-01, 2026-01-01)}. The data are the {@code .psv} files
+ * <p>Covers physiotherapy, occupational therapy and clinical psychology over
+ * {@code [2025-01-01, 2026-01-01)}. The data are the {@code .psv} files
  * next to this class; each row names its sources and says whether it is official, reported or
  * derived (with the derivation). Amounts no source gives are absent, and decisions that need them say
  * so.
