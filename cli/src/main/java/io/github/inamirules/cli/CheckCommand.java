@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<ScenarioFile> files = ScenarioInput.read(path);
         ScenarioChecker checker = new ScenarioChecker(rates.engine(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = SafeText.writer(spec.commandLine().getOut());
         int passed = 0;
         int failed = 0;
         for (ScenarioFile file : files) {

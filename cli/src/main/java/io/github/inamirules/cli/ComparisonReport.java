@@ -18,7 +18,8 @@ final class ComparisonReport {
     private ComparisonReport() {
     }
 
-    static void print(String title, Comparison comparison, Path overlay, PrintWriter out) {
+    static void print(String title, Comparison comparison, Path overlay, PrintWriter target) {
+        PrintWriter out = SafeText.writer(target);
         out.println(title);
         out.println("compared: the installed rates, and the same with overlay " + overlay
                 + " (columns marked ')");

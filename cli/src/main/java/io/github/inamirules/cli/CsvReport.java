@@ -56,7 +56,8 @@ final class CsvReport implements AssessmentReport {
         return fields.stream().map(CsvReport::field).collect(Collectors.joining(",")) + CRLF;
     }
 
-    private static String field(String value) {
+    private static String field(String raw) {
+        String value = SafeText.csvCell(raw);
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

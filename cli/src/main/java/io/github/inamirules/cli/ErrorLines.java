@@ -55,6 +55,10 @@ final class ErrorLines implements IExecutionExceptionHandler, IParameterExceptio
 
     /** Messages of the library are one line; a message from elsewhere may not be. */
     static String oneLine(String message) {
-        return message == null ? "(no message)" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        if (message == null) {
+            return "(no message)";
+        }
+        String line = SafeText.line(message.strip().replaceAll("\\s*\\R\\s*", " "));
+        return line.length() <= 1000 ? line : line.substring(0, 1000) + "… (cut)";
     }
 }

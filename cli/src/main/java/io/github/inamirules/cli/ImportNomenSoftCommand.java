@@ -38,7 +38,7 @@ final class ImportNomenSoftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = SafeText.writer(spec.commandLine().getOut());
         NomenSoftImport imported = NomenSoftImport.of(id, ReimbursementEngine.loadInstalled(), files);
         imported.writeTo(out);
         stdout.println("imported " + imported.rowCount() + " fee rows into " + out);

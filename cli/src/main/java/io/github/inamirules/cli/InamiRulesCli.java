@@ -35,7 +35,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {
             "0:success",
             "1:check: an expectation does not hold",
-            "2:usage error or unreadable input (one line 'error: ...' on stderr)",
+            "2:usage error, unreadable input or unwritable output (one line 'error: ...' on stderr)",
             "3:internal error, a bug of inami-rules (one line 'error: ...' on stderr)"})
 public final class InamiRulesCli {
     /** Exit code of a successful run. */
@@ -70,6 +70,11 @@ public final class InamiRulesCli {
             err.flush();
             code = EXIT_INTERNAL_ERROR;
         }
+        if (System.out.checkError() && code != EXIT_INTERNAL_ERROR) {
+            err.println("error: the output could not be written (disk full or closed pipe)");
+            err.flush();
+            code = EXIT_INVALID_INPUT;
+        }
         System.exit(code);
     }
 
@@ -89,6 +94,12 @@ public final class InamiRulesCli {
         cl.setErr(err);
         int code = cl.execute(args);
         out.flush();
+        if (out.checkError()) {
+            // A PrintWriter hides write errors (a full disk, a closed pipe): a run that lost its output
+            // must not exit 0.
+            err.println("error: the output could not be written (disk full or closed pipe)");
+            code = code == EXIT_OK || code == EXIT_MISMATCH ? EXIT_INVALID_INPUT : code;
+        }
         err.flush();
         return code;
     }

@@ -22,8 +22,12 @@ final class ScenarioInput {
      *     is not a valid scenario file ({@code file:line:column: what was expected})
      */
     static List<ScenarioFile> read(Path path) {
+        ScenarioReader reader = ScenarioReader.installed();
         if (Files.isDirectory(path)) {
-            List<ScenarioFile> files = ScenarioReader.installed().readAll(path);
+            List<ScenarioFile> files = new java.util.ArrayList<>();
+            for (Path file : files(path)) {
+                files.add(readNamed(reader, file));
+            }
             if (files.isEmpty()) {
                 throw new InamiRulesException(path + ": no .yaml or .yml file in this folder");
             }
@@ -32,6 +36,27 @@ final class ScenarioInput {
         if (!Files.exists(path)) {
             throw new InamiRulesException(path + ": no such file or folder");
         }
-        return List.of(ScenarioReader.installed().read(path));
+        return List.of(readNamed(reader, path));
+    }
+
+    private static List<Path> files(Path folder) {
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted()
+                    .collect(java.util.stream.Collectors.toList());
+        } catch (java.io.IOException e) {
+            throw new InamiRulesException(folder + ": cannot be listed: " + e.getMessage());
+        }
+    }
+
+    /** Reads one file; a failure that is not a located input error still names the file. */
+    private static ScenarioFile readNamed(ScenarioReader reader, Path file) {
+        try {
+            return reader.read(file);
+        } catch (InamiRulesException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(file + ": " + e, e);
+        }
     }
 }

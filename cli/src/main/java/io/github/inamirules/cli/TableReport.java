@@ -26,7 +26,8 @@ final class TableReport implements AssessmentReport {
     private static final String DETAIL = "    ";
 
     @Override
-    public void print(List<AssessedScenario> scenarios, Locale locale, PrintWriter out) {
+    public void print(List<AssessedScenario> scenarios, Locale locale, PrintWriter target) {
+        PrintWriter out = SafeText.writer(target);
         for (int i = 0; i < scenarios.size(); i++) {
             if (i > 0) {
                 out.println();

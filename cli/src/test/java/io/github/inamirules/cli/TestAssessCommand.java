@@ -92,9 +92,12 @@ class TestAssessCommand {
     }
 
     @Test
-    void csvQuotesCommasQuotesAndLineBreaks() {
+    void csvQuotesCommasAndQuotes_andNeutralisesLineBreaksAndFormulas() {
         assertThat(CsvReport.record(List.of("plain", "a, b", "say \"hi\"", "two\nlines", "")))
-                .isEqualTo("plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
+                .isEqualTo("plain,\"a, b\",\"say \"\"hi\"\"\",two lines,\r\n");
+        // Regression (hostile input, item 6): spreadsheet formula injection through an id.
+        assertThat(CsvReport.record(List.of("=HYPERLINK(\"x\")", "@SUM(A1)", "+1", "-3.65", "-x")))
+                .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",'@SUM(A1),'+1,-3.65,'-x\r\n");
     }
 
     @Test

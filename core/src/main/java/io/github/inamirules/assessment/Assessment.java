@@ -54,6 +54,9 @@ public abstract class Assessment {
      * @throws InvalidInputException if no session has that id
      */
     public Decision decision(String sessionId) {
+        if (sessionId == null) {
+            throw new io.github.inamirules.NullValueException("sessionId");
+        }
         Decision d = decisionsById().get(sessionId);
         if (d == null) {
             throw InvalidInputException.of("sessionId", sessionId, "is not in the assessment");
@@ -75,6 +78,9 @@ public abstract class Assessment {
      * @return its entitlements
      */
     public List<Entitlement> entitlementsOf(String episodeId) {
+        if (episodeId == null) {
+            throw new io.github.inamirules.NullValueException("episodeId");
+        }
         return entitlements().stream().filter(e -> e.episodeId().equals(Optional.of(episodeId)))
                 .collect(Collectors.toUnmodifiableList());
     }
@@ -133,6 +139,9 @@ public abstract class Assessment {
      * @return the count
      */
     public long count(Outcome outcome) {
+        if (outcome == null) {
+            throw new io.github.inamirules.NullValueException("outcome");
+        }
         return decisions().stream().filter(d -> d.outcome() == outcome).count();
     }
 

@@ -73,6 +73,9 @@ public abstract class Band {
      * @return the label, or the id if there is none
      */
     public String label(Locale locale) {
+        if (locale == null) {
+            throw new io.github.inamirules.NullValueException("locale");
+        }
         return texts().text("band." + id(), locale).orElse(id());
     }
 

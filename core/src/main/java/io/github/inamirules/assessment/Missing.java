@@ -113,6 +113,9 @@ public abstract class Missing {
      * @return the message
      */
     public String message(Locale locale) {
+        if (locale == null) {
+            throw new io.github.inamirules.NullValueException("locale");
+        }
         Map<String, String> all = new java.util.LinkedHashMap<>(values());
         all.put("date", date().toString());
         code().ifPresent(c -> all.put("code", c));

@@ -86,6 +86,9 @@ public abstract class Reason {
      * @return the message
      */
     public String message(Locale locale) {
+        if (locale == null) {
+            throw new io.github.inamirules.NullValueException("locale");
+        }
         Optional<String> found = texts().text(code(), locale);
         if (found.isEmpty()) {
             return code() + " " + values();

@@ -160,6 +160,9 @@ public final class ReimbursementEngine {
      * @return the assessments
      */
     public List<Assessment> assessAll(Collection<CareHistory> histories) {
+        if (histories == null) {
+            throw new NullValueException("histories");
+        }
         return histories.stream().map(this::assess).collect(Collectors.toUnmodifiableList());
     }
 

@@ -1,5 +1,6 @@
 package io.github.inamirules.model;
 
+import io.github.inamirules.InvalidInputException;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -70,5 +71,8 @@ public abstract class Approval {
     @Value.Check
     void check() {
         Checks.id("approval", id());
+        if (period().isEmpty()) {
+            throw InvalidInputException.of("approval[" + id() + "].period", period(), "is empty");
+        }
     }
 }

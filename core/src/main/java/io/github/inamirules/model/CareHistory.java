@@ -118,6 +118,9 @@ public abstract class CareHistory {
      * @return its prescription
      */
     public Optional<Prescription> prescriptionOf(Session session) {
+        if (session == null) {
+            throw new io.github.inamirules.NullValueException("session");
+        }
         return session.prescriptionId().map(this::prescription);
     }
 
@@ -129,6 +132,9 @@ public abstract class CareHistory {
      * @throws InvalidInputException if the session is invalid in this history
      */
     public CareHistory withAddedSession(Session session) {
+        if (session == null) {
+            throw new io.github.inamirules.NullValueException("session");
+        }
         return ImmutableCareHistory.builder().from(this).addSessions(session).build();
     }
 
@@ -169,6 +175,11 @@ public abstract class CareHistory {
             }
         }
         sessions().forEach(this::checkSession);
+        patient().birthDate().ifPresent(born -> sessions().stream().filter(x -> x.date().isBefore(born)).findFirst()
+                .ifPresent(x -> {
+                    // the birth date is personal data: the field and the problem only
+                    throw new InvalidInputException("patient.birthDate is after the date of session " + x.id());
+                }));
     }
 
     private void checkSession(Session s) {
@@ -210,6 +221,9 @@ public abstract class CareHistory {
     }
 
     private static <T> T find(Map<String, T> index, String field, String id) {
+        if (id == null) {
+            throw new io.github.inamirules.NullValueException(field);
+        }
         T found = index.get(id);
         if (found == null) {
             throw InvalidInputException.of(field, id, "refers to nothing in the care history");

@@ -3,6 +3,7 @@ package io.github.inamirules.model;
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.NullValueException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Optional;
 
 /**
@@ -64,6 +65,9 @@ public final class DateRange {
      * @return the range of that year
      */
     public static DateRange ofYear(int year) {
+        if (year < Year.MIN_VALUE || year >= Year.MAX_VALUE) {
+            throw InvalidInputException.of("year", year, "is outside the calendar");
+        }
         return of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
     }
 
@@ -135,6 +139,9 @@ public final class DateRange {
      * @return true if the day is in the range
      */
     public boolean contains(LocalDate date) {
+        if (date == null) {
+            throw new io.github.inamirules.NullValueException("date");
+        }
         return !date.isBefore(start) && date.isBefore(end);
     }
 
@@ -145,6 +152,9 @@ public final class DateRange {
      * @return true if every day of {@code other} is in this range
      */
     public boolean encloses(DateRange other) {
+        if (other == null) {
+            throw new io.github.inamirules.NullValueException("other");
+        }
         return !other.start.isBefore(start) && !other.end.isAfter(end);
     }
 
@@ -155,6 +165,9 @@ public final class DateRange {
      * @return true if they overlap
      */
     public boolean overlaps(DateRange other) {
+        if (other == null) {
+            throw new io.github.inamirules.NullValueException("other");
+        }
         return start.isBefore(other.end) && other.start.isBefore(end)
                 && !isEmpty() && !other.isEmpty();
     }

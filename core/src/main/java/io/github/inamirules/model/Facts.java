@@ -69,6 +69,9 @@ public final class Facts {
      * @return the value
      */
     public <T> Optional<T> get(Fact<T> fact) {
+        if (fact == null) {
+            throw new NullValueException("fact");
+        }
         return Optional.ofNullable(fact.type().cast(values.get(fact)));
     }
 
@@ -81,6 +84,9 @@ public final class Facts {
      * @return the value
      */
     public <T> T getOrDefault(Fact<T> fact, T otherwise) {
+        if (fact == null) {
+            throw new NullValueException("fact");
+        }
         Object v = values.get(fact);
         return v == null ? otherwise : fact.type().cast(v);
     }

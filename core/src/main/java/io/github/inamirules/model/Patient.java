@@ -68,5 +68,13 @@ public abstract class Patient {
     @Value.Check
     void check() {
         Checks.id("patient", id());
+        birthDate().ifPresent(b -> {
+            if (!Dates.SUPPORTED.contains(b)) {
+                // the value is personal data: the field and the problem only
+                throw new io.github.inamirules.InvalidInputException("patient.birthDate is outside the dates taken "
+                        + "as input, " + Dates.FIRST + " to " + Dates.LAST);
+            }
+        });
+        Checks.disjoint("patient.preferentialPeriods", preferentialPeriods());
     }
 }

@@ -82,6 +82,7 @@ public abstract class Practitioner {
     @Value.Check
     void check() {
         Checks.id("practitioner", id());
+        Checks.disjoint("practitioner[" + id() + "].conventionPeriods", conventionPeriods());
         facts().checkFor(FactTarget.PRACTITIONER, profession(), "practitioner[" + id() + "]");
     }
 }

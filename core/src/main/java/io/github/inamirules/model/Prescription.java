@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @InamiStyle
 public abstract class Prescription {
+    /** The largest number of sessions a prescription may name. */
+    public static final int MAX_SESSIONS = 10_000;
+
     Prescription() {
     }
 
@@ -96,14 +99,16 @@ public abstract class Prescription {
     @Value.Check
     void check() {
         Checks.id("prescription", id());
+        Dates.check("prescription[" + id() + "].date", date());
+        startDate().ifPresent(d -> Dates.check("prescription[" + id() + "].startDate", d));
         facts().checkFor(FactTarget.PRESCRIPTION, null, "prescription[" + id() + "]");
         startDate().filter(s -> s.isBefore(date())).ifPresent(s -> {
             throw InvalidInputException.of("prescription[" + id() + "].startDate", s,
                     "is before the prescription date " + date());
         });
-        numberOfSessions().filter(n -> n <= 0).ifPresent(n -> {
+        numberOfSessions().filter(n -> n <= 0 || n > MAX_SESSIONS).ifPresent(n -> {
             throw InvalidInputException.of("prescription[" + id() + "].numberOfSessions", n,
-                    "must be positive");
+                    "must be from 1 to " + MAX_SESSIONS);
         });
     }
 }

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @InamiStyle
 public abstract class Session {
+    /** The longest session taken as input, in minutes: ten hours. */
+    public static final int MAX_MINUTES = 600;
+
     Session() {
     }
 
@@ -78,7 +81,7 @@ public abstract class Session {
      * Returns the duration of the practitioner's personal contribution in minutes, if given. A rule set
      * says what an absent duration means (physiotherapy: 30 minutes).
      *
-     * @return the duration, positive
+     * @return the duration, from 1 to {@value #MAX_MINUTES}
      */
     public abstract Optional<Integer> minutes();
 
@@ -103,8 +106,9 @@ public abstract class Session {
     @Value.Check
     void check() {
         Checks.id("session", id());
-        minutes().filter(m -> m <= 0).ifPresent(m -> {
-            throw InvalidInputException.of("session[" + id() + "].minutes", m, "must be positive");
+        Dates.check("session[" + id() + "].date", date());
+        minutes().filter(m -> m <= 0 || m > MAX_MINUTES).ifPresent(m -> {
+            throw InvalidInputException.of("session[" + id() + "].minutes", m, "must be from 1 to " + MAX_MINUTES);
         });
         facts().checkFor(FactTarget.SESSION, null, "session[" + id() + "]");
         feeAsked().filter(Money::isNegative).ifPresent(f -> {

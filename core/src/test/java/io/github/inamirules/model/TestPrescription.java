@@ -54,7 +54,7 @@ class TestPrescription {
     void numberOfSessions_notPositive_isInvalidInput(int sessions) {
         assertThatThrownBy(() -> rx().numberOfSessions(sessions).build())
                 .isExactlyInstanceOf(InvalidInputException.class)
-                .hasMessage("prescription[rx-1].numberOfSessions = " + sessions + ": must be positive");
+                .hasMessage("prescription[rx-1].numberOfSessions = " + sessions + ": must be from 1 to 10000");
     }
 
     @Test

@@ -53,7 +53,7 @@ class TestSession {
     void minutesNotPositive_isInvalidInput_namingFieldAndValue(int minutes) {
         assertThatThrownBy(() -> session().minutes(minutes).build())
                 .isExactlyInstanceOf(InvalidInputException.class)
-                .hasMessage("session[s-1].minutes = " + minutes + ": must be positive");
+                .hasMessage("session[s-1].minutes = " + minutes + ": must be from 1 to 600");
     }
 
     @Test

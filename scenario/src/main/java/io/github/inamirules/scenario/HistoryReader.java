@@ -63,16 +63,33 @@ final class HistoryReader {
         return sessionIds;
     }
 
+    /**
+     * The patient: every error under it names the field and the problem, never the value (an id may be a
+     * national number, a birth date is personal data).
+     */
     private Patient patient() {
         if (!scenario.has("patient")) {
             return Patient.builder().id("patient").build();
         }
-        MapReader p = MapReader.of(scenario.node("patient"), "patient");
-        var b = Patient.builder().id(p.optionalText("id").orElse("patient"));
-        p.optionalDate("birth_date").ifPresent(b::birthDate);
-        b.preferentialPeriods(periods(p, "preferential"));
-        p.done();
-        return guarded(p.location(), b::build);
+        try {
+            MapReader p = MapReader.of(scenario.node("patient"), "patient");
+            var b = Patient.builder().id(p.optionalText("id").orElse("patient"));
+            p.optionalDate("birth_date").ifPresent(b::birthDate);
+            b.preferentialPeriods(periods(p, "preferential"));
+            p.done();
+            return guarded(p.location(), b::build);
+        } catch (ScenarioException e) {
+            throw new ScenarioException(e.location(), redacted(e.getMessage().substring(e.location().toString().length()
+                    + 2)));
+        }
+    }
+
+    /** A message with every quoted or found value removed. */
+    static String redacted(String message) {
+        String m = message.replaceAll("'[^']*'", "(value not shown)");
+        int found = m.indexOf(", found ");
+        m = found < 0 ? m : m.substring(0, found) + ", found a value not shown (personal data)";
+        return m.replaceAll("= [^:]*:", "(value not shown):").replaceAll("\\b\\d{4}-\\d{2}-\\d{2}\\b", "(date not shown)");
     }
 
     private void practitioners() {

@@ -159,15 +159,28 @@ final class MapReader {
 
     static LocalDate date(YamlNode node, String field) {
         String text = scalar(node, field, "a date YYYY-MM-DD").text;
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+            }
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw node.error(field + ": expected a date YYYY-MM-DD, found '" + text + "'");
+            throw node.error(field + ": expected a date YYYY-MM-DD, found '" + YamlNode.excerpt(text) + "'");
         }
+        if (!io.github.inamirules.model.Dates.SUPPORTED.contains(date)) {
+            throw node.error(field + ": expected a date from " + io.github.inamirules.model.Dates.FIRST + " to "
+                    + io.github.inamirules.model.Dates.LAST + ", found " + text);
+        }
+        return date;
     }
 
     static int integer(YamlNode node, String field, int min, int max) {
         String text = scalar(node, field, "a whole number").text;
+        if (!text.matches("-?(0|[1-9]\\d{0,9})")) {
+            throw node.error(field + ": expected a whole number without leading zeros, found '"
+                    + YamlNode.excerpt(text) + "'");
+        }
         try {
             int value = Integer.parseInt(text);
             if (value < min || value > max) {
@@ -184,20 +197,19 @@ final class MapReader {
         if (text.equals("true") || text.equals("false")) {
             return Boolean.parseBoolean(text);
         }
-        throw node.error(field + ": expected true or false, found '" + text + "'");
+        throw node.error(field + ": expected true or false, found '" + YamlNode.excerpt(text) + "'");
     }
 
     static Money money(YamlNode node, String field) {
         String text = scalar(node, field, "an amount in euros like 30.80").text;
         try {
-            BigDecimal amount = new BigDecimal(text);
-            if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+            if (!text.matches("\\d{1,7}(\\.\\d{1,2})?")) {
                 throw new NumberFormatException();
             }
-            return Money.of(amount);
-        } catch (NumberFormatException e) {
-            throw node.error(field + ": expected an amount in euros with at most two decimals, like 30.80, found '"
-                    + text + "'");
+            return Money.of(new BigDecimal(text));
+        } catch (NumberFormatException | io.github.inamirules.InvalidInputException e) {
+            throw node.error(field + ": expected an amount in euros with at most two decimals, from 0 to "
+                    + Money.MAX_INPUT.toPlainString() + ", like 30.80, found '" + YamlNode.excerpt(text) + "'");
         }
     }
 

@@ -20,8 +20,20 @@ public class ScenarioException extends InamiRulesException {
      * @param message what was expected, and what was found
      */
     public ScenarioException(SourceLocation location, String message) {
-        super(location + ": " + message);
+        super(location + ": " + oneLine(message));
         this.location = location;
+    }
+
+    /** Longest message kept: a quoted value is cut, never echoed whole. */
+    static final int MAX_MESSAGE = 500;
+
+    /**
+     * Makes a message safe to print on one line: control characters (a newline, an ANSI escape)
+     * become spaces, and a message longer than {@value #MAX_MESSAGE} characters is cut.
+     */
+    static String oneLine(String message) {
+        String clean = message == null ? "" : message.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]", " ");
+        return clean.length() <= MAX_MESSAGE ? clean : clean.substring(0, MAX_MESSAGE) + "… (cut)";
     }
 
     /**

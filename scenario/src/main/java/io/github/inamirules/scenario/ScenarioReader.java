@@ -95,10 +95,21 @@ public final class ScenarioReader {
      * @throws ScenarioException if the file cannot be read or is not a valid scenario file
      */
     public ScenarioFile read(Path file) {
+        if (file == null) {
+            throw new io.github.inamirules.NullValueException("file");
+        }
+        String name = file.toString();
         try {
-            return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ScenarioException(new SourceLocation(name, 1, 1), "file too large: " + size
+                        + " bytes, at most " + MAX_BYTES);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(name, in);
+            }
         } catch (IOException e) {
-            throw new ScenarioException(new SourceLocation(file.toString(), 1, 1), "cannot be read: " + e);
+            throw new ScenarioException(new SourceLocation(name, 1, 1), "cannot be read: " + e.getMessage());
         }
     }
 
@@ -111,12 +122,49 @@ public final class ScenarioReader {
      * @throws ScenarioException if the content is not a valid scenario file
      */
     public ScenarioFile read(String name, InputStream in) {
+        if (name == null) {
+            throw new io.github.inamirules.NullValueException("name");
+        }
+        if (in == null) {
+            throw new io.github.inamirules.NullValueException("in");
+        }
         try {
-            byte[] bytes = in.readNBytes(YamlTreeReader.MAX_CHARS * 4 + 1);
-            return read(name, new String(bytes, StandardCharsets.UTF_8));
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ScenarioException(new SourceLocation(name, 1, 1), "file too large: more than " + MAX_BYTES
+                        + " bytes");
+            }
+            return read(name, utf8(name, bytes));
         } catch (IOException e) {
             throw new ScenarioException(new SourceLocation(name, 1, 1), "cannot be read: " + e);
         }
+    }
+
+    /** The largest file read, in bytes: four bytes per character of the character limit. */
+    static final int MAX_BYTES = YamlTreeReader.MAX_CHARS * 4;
+
+    /** Decodes UTF-8 strictly: a malformed byte is an error with its position, never a replacement character. */
+    private static String utf8(String name, byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ScenarioException(new SourceLocation(name, line, 1), "not UTF-8: malformed byte at byte "
+                    + (at + 1) + " (0x" + String.format("%02x", bytes[at] & 0xff) + "); save the file as UTF-8");
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
     }
 
     /**
@@ -128,6 +176,12 @@ public final class ScenarioReader {
      * @throws ScenarioException if the content is not a valid scenario file
      */
     public ScenarioFile read(String name, String content) {
+        if (name == null) {
+            throw new io.github.inamirules.NullValueException("name");
+        }
+        if (content == null) {
+            throw new io.github.inamirules.NullValueException("content");
+        }
         MapReader root = MapReader.of(YamlTreeReader.read(name, content), "scenario file");
         int format = root.integer("format", 0, Integer.MAX_VALUE);
         if (format != ScenarioFile.CURRENT_FORMAT) {

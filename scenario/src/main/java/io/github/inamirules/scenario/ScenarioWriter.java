@@ -173,6 +173,10 @@ public final class ScenarioWriter {
     }
 
     private static Map<String, Object> prescription(Prescription p) {
+        if (p.id().equals(ExpectationReader.NONE)) {
+            throw new InamiRulesException("cannot write prescription id '" + ExpectationReader.NONE
+                    + "': the scenario format reserves it for 'no prescription'; rename the prescription");
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("episode", p.episodeId());

@@ -81,6 +81,9 @@ final class SessionReader {
     }
 
     private static Set<DayOfWeek> weekdays(MapReader m) {
+        if (m.has("on") && m.list("on").isEmpty()) {
+            throw m.node("on").error("session.on: expected at least one weekday, such as [monday, thursday]");
+        }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (YamlNode n : m.list("on")) {
             days.add(MapReader.enumValue(n, "session.on", DayOfWeek.class));

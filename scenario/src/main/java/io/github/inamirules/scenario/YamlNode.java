@@ -21,6 +21,11 @@ abstract class YamlNode {
         return new ScenarioException(location, message);
     }
 
+    /** A value as quoted in a message: at most 60 characters. */
+    static String excerpt(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
     /** A mapping, keys in file order. */
     static final class MapNode extends YamlNode {
         final Map<String, YamlNode> entries = new LinkedHashMap<>();
@@ -64,7 +69,7 @@ abstract class YamlNode {
 
         @Override
         String kind() {
-            return isNull ? "nothing" : "'" + text + "'";
+            return isNull ? "nothing" : "'" + excerpt(text) + "'";
         }
     }
 }

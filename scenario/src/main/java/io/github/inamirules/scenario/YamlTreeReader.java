@@ -25,6 +25,8 @@ final class YamlTreeReader {
     static final int MAX_CHARS = 2_000_000;
     /** Deepest nesting of mappings and lists. */
     static final int MAX_DEPTH = 20;
+    /** Longest value or key, in characters. */
+    static final int MAX_STRING = 10_000;
 
     private static final YAMLFactory FACTORY = factory();
 
@@ -52,6 +54,7 @@ final class YamlTreeReader {
             throw new ScenarioException(new SourceLocation(file, 1, 1),
                     "file too large: " + content.length() + " characters, at most " + MAX_CHARS);
         }
+        rejectAnchors(file, content);
         YamlTreeReader reader = new YamlTreeReader(file);
         try (JsonParser parser = FACTORY.createParser(content)) {
             JsonToken first = parser.nextToken();
@@ -70,6 +73,31 @@ final class YamlTreeReader {
             throw new ScenarioException(where, "not valid YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ScenarioException(new SourceLocation(file, 1, 1), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses anchors ({@code &name}) anywhere, on a mapping, a list or a single value: the streaming
+     * parser above reports aliases but not every anchor. Runs SnakeYAML's event parser alone, which
+     * builds no object; a document it cannot parse is left for the main pass to report.
+     */
+    private static void rejectAnchors(String file, String content) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_DEPTH + 5);
+        options.setCodePointLimit(MAX_CHARS + 1);
+        try {
+            for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(options)
+                    .parse(new java.io.StringReader(content))) {
+                if (e instanceof org.yaml.snakeyaml.events.NodeEvent
+                        && ((org.yaml.snakeyaml.events.NodeEvent) e).getAnchor() != null) {
+                    throw new ScenarioException(new SourceLocation(file, e.getStartMark().getLine() + 1,
+                            e.getStartMark().getColumn() + 1),
+                            "YAML anchors and aliases (& and *) are not allowed in scenario files");
+                }
+            }
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            // not valid YAML: the main pass reports it with its location
         }
     }
 
@@ -106,7 +134,11 @@ final class YamlTreeReader {
             case VALUE_NULL:
                 return new YamlNode.Scalar(where, "", true);
             default:
-                return new YamlNode.Scalar(where, parser.getText(), false);
+                String text = parser.getText();
+                if (text.length() > MAX_STRING) {
+                    throw new ScenarioException(where, "a value longer than " + MAX_STRING + " characters");
+                }
+                return new YamlNode.Scalar(where, text, false);
         }
     }
 
@@ -115,6 +147,12 @@ final class YamlTreeReader {
         while (parser.nextToken() != JsonToken.END_OBJECT) {
             String key = parser.currentName();
             SourceLocation keyAt = here(parser);
+            if (key.length() > MAX_STRING) {
+                throw new ScenarioException(keyAt, "a key longer than " + MAX_STRING + " characters");
+            }
+            if (((YAMLParser) parser).getObjectId() != null) {
+                throw new ScenarioException(keyAt, "YAML anchors and aliases (& and *) are not allowed in scenario files");
+            }
             if (map.entries.containsKey(key)) {
                 throw new ScenarioException(keyAt, "key '" + key + "' appears twice");
             }
