@@ -129,6 +129,11 @@ final class PsyCase {
         return assessment;
     }
 
+    /** The history assessed with another engine (not cached). */
+    Assessment assess(io.github.inamirules.engine.ReimbursementEngine engine) {
+        return engine.assess(history());
+    }
+
     Decision decision(String id) {
         return assess().decision(id);
     }
