@@ -55,7 +55,7 @@ import java.util.stream.Stream;
  * <p>Every mistake is a {@link ScenarioException} whose message is one line,
  * {@code file:line:column: what was expected}. Hostile files are safe: the YAML is read with a
  * streaming parser into plain values (no Java types are ever named by a file), with limits on size
- * (2,000,000 characters), nesting (20 levels), strings, sessions (10,000 per scenario), and without
+ * (2,000,000 characters), nesting (20 levels), strings, sessions (10,000 per scenario, 100,000 per file), and without
  * anchors or aliases.
  *
  * <p>Immutable and thread-safe.
@@ -142,6 +142,11 @@ public final class ScenarioReader {
 
     /** The largest file read, in bytes: four bytes per character of the character limit. */
     static final int MAX_BYTES = YamlTreeReader.MAX_CHARS * 4;
+    /**
+     * Most sessions one file may hold, over all its scenarios (each holds at most 10,000): a small
+     * file of session series cannot make millions of sessions.
+     */
+    public static final int MAX_SESSIONS_PER_FILE = 100_000;
 
     /** Decodes UTF-8 strictly: a malformed byte is an error with its position, never a replacement character. */
     private static String utf8(String name, byte[] bytes) {
@@ -196,8 +201,14 @@ public final class ScenarioReader {
         root.done();
         Map<String, SourceLocation> names = new LinkedHashMap<>();
         List<Scenario> scenarios = new ArrayList<>();
+        int sessions = 0;
         for (YamlNode item : items) {
             Scenario s = scenario(MapReader.of(item, "scenario"));
+            sessions += s.history().sessions().size();
+            if (sessions > MAX_SESSIONS_PER_FILE) {
+                throw new ScenarioException(s.location(), "more than " + MAX_SESSIONS_PER_FILE
+                        + " sessions in one file; split it");
+            }
             SourceLocation before = names.putIfAbsent(s.name(), s.location());
             if (before != null) {
                 throw new ScenarioException(s.location(), "scenario name '" + s.name() + "' is already used at "

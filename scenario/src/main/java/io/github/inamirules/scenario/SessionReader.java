@@ -115,10 +115,13 @@ final class SessionReader {
         return HistoryReader.guarded(m.location(), b::build);
     }
 
-    /** A time of day, {@code HH:MM}. */
+    /** A time of day, {@code HH:MM} from 00:00 to 23:59 ({@code 24:00} is refused, not read as midnight). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private static LocalTime time(MapReader m, String text) {
         try {
-            return LocalTime.parse(text.strip(), DateTimeFormatter.ofPattern("HH:mm"));
+            return LocalTime.parse(text.strip(), TIME);
         } catch (DateTimeParseException e) {
             throw m.node("time").error("session.time: expected a time of day HH:MM, such as 09:30, found '" + text + "'");
         }

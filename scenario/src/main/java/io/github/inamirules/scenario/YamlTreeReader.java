@@ -56,7 +56,7 @@ final class YamlTreeReader {
         }
         rejectAnchors(file, content);
         YamlTreeReader reader = new YamlTreeReader(file);
-        try (JsonParser parser = FACTORY.createParser(content)) {
+        try (JsonParser parser = FACTORY.createParser(new SurrogateSafeReader(content))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ScenarioException(new SourceLocation(file, 1, 1), "the file is empty");
@@ -88,7 +88,7 @@ final class YamlTreeReader {
         options.setCodePointLimit(MAX_CHARS + 1);
         try {
             for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(options)
-                    .parse(new java.io.StringReader(content))) {
+                    .parse(new SurrogateSafeReader(content))) {
                 if (e instanceof org.yaml.snakeyaml.events.NodeEvent
                         && ((org.yaml.snakeyaml.events.NodeEvent) e).getAnchor() != null) {
                     throw new ScenarioException(new SourceLocation(file, e.getStartMark().getLine() + 1,

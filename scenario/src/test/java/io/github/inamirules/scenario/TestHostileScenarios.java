@@ -44,6 +44,7 @@ class TestHostileScenarios {
         "leading zero | {repeat: 010, from: 2025-03-10} | t.yaml:9: | without leading zeros",
         "anchor on a value | {date: &d 2025-03-10} | t.yaml:9: | anchors and aliases",
         "601 minutes | {date: 2025-03-10, minutes: 601} | t.yaml:9: | session.minutes",
+        "24:00 | {date: 2025-03-10, time: '24:00'} | t.yaml:9: | session.time: expected a time of day",
     })
     void hostileSessions_giveOneLocatedLine_quickly(String name, String session, String where, String what) {
         long start = System.nanoTime();
@@ -91,5 +92,36 @@ class TestHostileScenarios {
         ScenarioFile f = READER.read("t.yaml", file("{date: 2025-03-10}", "").replace("{id: rx,", "{id: none,"));
         assertThatThrownBy(() -> ScenarioWriter.write(f)).isInstanceOf(InamiRulesException.class)
                 .hasMessageContaining("reserves it");
+    }
+
+    @Test
+    void anEmojiAcrossTheParsersBufferEnd_isReadAsWritten() {
+        // regression: SnakeYAML 2.3 failed with IndexOutOfBoundsException when a 1024-character read
+        // ended on the first half of a surrogate pair (index 1023, 2047...)
+        String head = file("{date: 2025-03-10}", "").replace("name: hostile", "name: hostile \uD83D\uDE00");
+        for (int k = 1; k <= 3; k++) {
+            int index = head.indexOf('\uD83D');
+            String padded = "#" + "x".repeat(1024 * k - 1 - index - 2) + "\n" + head;
+            assertThat(padded.indexOf('\uD83D')).isEqualTo(1024 * k - 1);
+            assertThat(READER.read("t.yaml", padded).scenarios()).singleElement()
+                    .satisfies(sc -> assertThat(sc.name()).isEqualTo("hostile \uD83D\uDE00"));
+        }
+    }
+
+    @Test
+    void aSmallFileOfSeries_cannotMakeMoreThan100000Sessions() {
+        StringBuilder b = new StringBuilder("format: 1\nscenarios:\n");
+        for (int i = 0; i < 12; i++) {
+            b.append("  - name: s").append(i).append("\n")
+                    .append("    practitioners: [{id: kine, conventioned: true}]\n")
+                    .append("    pathologies: [{id: back, situation: courante}]\n")
+                    .append("    sessions:\n");
+            for (int j = 0; j < 10; j++) {
+                b.append("      - {repeat: 1000, from: 2025-01-01}\n");
+            }
+            b.append("    expect: [{totals: {refused: 0}}]\n");
+        }
+        assertThatThrownBy(() -> READER.read("t.yaml", b.toString())).isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith("t.yaml:").hasMessageContaining("more than 100000 sessions in one file");
     }
 }

@@ -25,7 +25,6 @@ final class Seeds {
     /** Hostile inputs that hold the contract, run by {@link HostileRegressionsTest}. */
     static final Path REGRESSIONS = MODULE.resolve("src/test/resources/hostile/regressions");
     /** Hostile inputs that break the contract today, not run until the main code is fixed. */
-    static final Path KNOWN_FAILURES = MODULE.resolve("src/test/resources/hostile/known-failures");
 
     /** Every seed, loaded once. */
     static final List<Seed> ALL = load();
