@@ -1,5 +1,6 @@
 package io.github.inamirules.cli;
 
+import io.github.inamirules.engine.CoveragePolicy;
 import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.rates.DirectoryRateModule;
 import java.io.PrintWriter;
@@ -20,6 +21,11 @@ final class RateOptions {
                     + "import-nomensoft); its rows replace the installed rows of the same key. Repeatable.")
     private List<Path> overlays = new ArrayList<>();
 
+    @Option(names = "--lenient",
+            description = "Decide a session no installed rate module covers, and the later sessions of its "
+                    + "profession, as INSUFFICIENT_DATA (missing RATES) instead of failing its scenario.")
+    private boolean lenient;
+
     /**
      * Builds the engine: the installed rule sets and rate modules, and the overlays. Says on the error
      * stream what each overlay replaces, so an overlay never wins silently.
@@ -28,9 +34,10 @@ final class RateOptions {
         return engine(overlays, err);
     }
 
-    /** Builds an engine with other overlays, for a comparison. */
-    static ReimbursementEngine engine(List<Path> overlays, PrintWriter err) {
-        ReimbursementEngine.Builder b = ReimbursementEngine.builder().addInstalled();
+    /** Builds an engine with other overlays (for a comparison) and this coverage policy. */
+    ReimbursementEngine engine(List<Path> overlays, PrintWriter err) {
+        ReimbursementEngine.Builder b = ReimbursementEngine.builder().addInstalled()
+                .coveragePolicy(lenient ? CoveragePolicy.LENIENT : CoveragePolicy.STRICT);
         for (Path dir : overlays) {
             b.overlay(DirectoryRateModule.of(dir, "overlay " + dir.getFileName()));
         }

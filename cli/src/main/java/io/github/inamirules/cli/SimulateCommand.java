@@ -121,7 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
         Simulation simulation = simulation(engine);
         CareHistory history = simulation.history(engine);
         if (compareOverlay != null) {
-            ReimbursementEngine other = RateOptions.engine(List.of(compareOverlay), spec.commandLine().getErr());
+            ReimbursementEngine other = rates.engine(List.of(compareOverlay), spec.commandLine().getErr());
             ComparisonReport.print(simulation.title(), Comparison.of(engine.assess(history), other.assess(history)),
                     compareOverlay, spec.commandLine().getOut());
             return InamiRulesCli.EXIT_OK;

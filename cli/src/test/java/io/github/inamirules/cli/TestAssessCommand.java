@@ -92,6 +92,21 @@ class TestAssessCommand {
     }
 
     @Test
+    void lenient_decidesASessionNoModuleCoversAsInsufficientDataInsteadOfFailing() {
+        String file = CliRun.resource("scenarios/outside-rates.yaml");
+        assertThat(CliRun.of("assess", file, "--format", "csv").exitCode()).isNotZero();
+
+        CliRun run = CliRun.of("assess", file, "--format", "csv", "--lenient");
+
+        assertThat(run.exitCode()).isZero();
+        List<List<String>> records = parseCsv(run.out());
+        List<String> header = records.get(0);
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).get(header.indexOf("outcome"))).isEqualTo("INSUFFICIENT_DATA");
+        assertThat(records.get(1).get(header.indexOf("missing"))).contains("rates for profession physiotherapy on date 2027-03-01");
+    }
+
+    @Test
     void csvQuotesCommasAndQuotes_andNeutralisesLineBreaksAndFormulas() {
         assertThat(CsvReport.record(List.of("plain", "a, b", "say \"hi\"", "two\nlines", "")))
                 .isEqualTo("plain,\"a, b\",\"say \"\"hi\"\"\",two lines,\r\n");

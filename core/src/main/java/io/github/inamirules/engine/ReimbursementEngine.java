@@ -8,6 +8,8 @@ import io.github.inamirules.RateCoverageException;
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.ImmutableAssessment;
+import io.github.inamirules.assessment.Missing;
+import io.github.inamirules.assessment.Texts;
 import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.Profession;
 import io.github.inamirules.model.Session;
@@ -43,17 +45,46 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every input session gets exactly one decision, or the call fails with an
  * {@link InamiRulesException}: {@link MissingRuleSetException} if a session's profession has no rule
- * set, {@link RateCoverageException} if no rate module covers its date.
+ * set, {@link RateCoverageException} if no rate module covers its date (unless the engine was built
+ * with {@link CoveragePolicy#LENIENT}, which decides such sessions as insufficient data).
+ *
+ * <p>Batches: {@link #assessAll(Collection)} and {@link #assessAll(Collection, java.util.concurrent.Executor)}
+ * give one {@link HistoryResult} per history, an assessment or the exception that stopped it, so one
+ * bad history never costs the others; {@link #assessEach(Iterable, java.util.function.Consumer)}
+ * streams histories of any number through in the memory of one.
  */
 public final class ReimbursementEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ReimbursementEngine.class);
 
+    /**
+     * The missing item of a session no rate module covers, under {@link CoveragePolicy#LENIENT}; its
+     * values name the {@code profession}, and for a later session the {@code session} whose date is
+     * not covered.
+     */
+    public static final String MISSING_RATES = "RATES";
+
+    private static final Texts TEXTS = (key, locale) -> {
+        if (!("missing." + MISSING_RATES).equals(key)) {
+            return java.util.Optional.empty();
+        }
+        switch (Texts.language(locale).getLanguage()) {
+            case "fr":
+                return java.util.Optional.of("aucun module de tarifs ne couvre {=profession} le {=date}");
+            case "nl":
+                return java.util.Optional.of("geen tariefmodule dekt {=profession} op {=date}");
+            default:
+                return java.util.Optional.of("rates for profession {=profession} on date {=date}");
+        }
+    };
+
     private final Map<Profession, RuleSet> ruleSets;
     private final RateCatalog catalog;
+    private final CoveragePolicy coveragePolicy;
 
-    private ReimbursementEngine(Map<Profession, RuleSet> ruleSets, RateCatalog catalog) {
+    private ReimbursementEngine(Map<Profession, RuleSet> ruleSets, RateCatalog catalog, CoveragePolicy policy) {
         this.ruleSets = Map.copyOf(ruleSets);
         this.catalog = catalog;
+        this.coveragePolicy = policy;
     }
 
     /**
@@ -96,6 +127,15 @@ public final class ReimbursementEngine {
     }
 
     /**
+     * Returns what the engine does with a session no rate module covers.
+     *
+     * @return the policy, {@link CoveragePolicy#STRICT} unless the builder chose otherwise
+     */
+    public CoveragePolicy coveragePolicy() {
+        return coveragePolicy;
+    }
+
+    /**
      * Decides every session of a care history.
      *
      * @param history the care history
@@ -103,7 +143,9 @@ public final class ReimbursementEngine {
      * @throws InvalidInputException if an episode does not fit its profession's vocabulary (an undeclared
      *     fact, or a fact its kind does not allow)
      * @throws MissingRuleSetException if a session's profession has no rule set
-     * @throws RateCoverageException if no rate module covers a session's profession on its date
+     * @throws RateCoverageException if no rate module covers a session's profession on its date, under
+     *     {@link CoveragePolicy#STRICT} (under {@link CoveragePolicy#LENIENT} the session and the later
+     *     ones of its profession are {@link io.github.inamirules.assessment.Outcome#INSUFFICIENT_DATA})
      */
     public Assessment assess(CareHistory history) {
         if (history == null) {
@@ -118,7 +160,10 @@ public final class ReimbursementEngine {
         Map<Profession, List<Session>> byProfession = new LinkedHashMap<>();
         for (Session s : history.sessions()) {
             Profession p = history.practitioner(s.practitionerId()).profession();
-            checkCovered(s, p);
+            checkRuleSet(s, p);
+            if (coveragePolicy == CoveragePolicy.STRICT) {
+                checkCovered(s, p);
+            }
             byProfession.computeIfAbsent(p, k -> new ArrayList<>()).add(s);
         }
         Map<String, Decision> decided = new HashMap<>();
@@ -126,6 +171,12 @@ public final class ReimbursementEngine {
         for (Map.Entry<Profession, List<Session>> e : byProfession.entrySet()) {
             List<Session> sorted = new ArrayList<>(e.getValue());
             sorted.sort(SessionOrder.CHRONOLOGICAL);
+            if (coveragePolicy == CoveragePolicy.LENIENT) {
+                sorted = decideUncovered(e.getKey(), sorted, decided);
+                if (sorted.isEmpty()) {
+                    continue;
+                }
+            }
             RuleSet ruleSet = ruleSets.get(e.getKey());
             RuleSetResult result = ruleSet.assess(new RuleContext(history, e.getKey(), sorted, catalog));
             java.util.Set<String> given = new java.util.HashSet<>();
@@ -154,16 +205,107 @@ public final class ReimbursementEngine {
     }
 
     /**
-     * Decides a batch of care histories, one assessment each, in the same order.
+     * Decides a batch of care histories, one result each, in the same order. A history that fails (an
+     * invalid history, a session no rate module covers under {@link CoveragePolicy#STRICT}, a defect of
+     * a rule set) gives a {@link HistoryResult} with its exception, and the batch goes on: one bad
+     * history never costs the others. For the strict form, {@link BatchResult#assessmentsOrThrow()}.
      *
-     * @param histories the care histories
-     * @return the assessments
+     * @param histories the care histories; a {@code null} element is a failure of its own
+     * @return one result per history, in input order
      */
-    public List<Assessment> assessAll(Collection<CareHistory> histories) {
+    public BatchResult assessAll(Collection<? extends CareHistory> histories) {
         if (histories == null) {
             throw new NullValueException("histories");
         }
-        return histories.stream().map(this::assess).collect(Collectors.toUnmodifiableList());
+        List<HistoryResult> results = new ArrayList<>(histories.size());
+        assessEach(histories, results::add);
+        return new BatchResult(results);
+    }
+
+    /**
+     * Decides a batch of care histories on an executor, one task per history, and waits for all of
+     * them; the results come in input order whatever the order of completion. The engine is
+     * thread-safe, so any executor will do (a fixed pool, a {@link java.util.concurrent.ForkJoinPool}).
+     *
+     * @param histories the care histories; a {@code null} element is a failure of its own
+     * @param executor where to run the assessments
+     * @return one result per history, in input order
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+     */
+    public BatchResult assessAll(Collection<? extends CareHistory> histories, java.util.concurrent.Executor executor) {
+        if (histories == null) {
+            throw new NullValueException("histories");
+        }
+        if (executor == null) {
+            throw new NullValueException("executor");
+        }
+        List<java.util.concurrent.CompletableFuture<HistoryResult>> tasks = new ArrayList<>(histories.size());
+        int index = 0;
+        for (CareHistory h : histories) {
+            int i = index++;
+            tasks.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> assessOne(i, h), executor));
+        }
+        List<HistoryResult> results = new ArrayList<>(tasks.size());
+        for (java.util.concurrent.CompletableFuture<HistoryResult> t : tasks) {
+            results.add(t.join());
+        }
+        return new BatchResult(results);
+    }
+
+    /**
+     * Decides care histories one at a time as they come and hands each result to a consumer before
+     * reading the next history: nothing is kept, so a batch of any size runs in the memory of one
+     * history. A history that fails gives a result with its exception, and the stream goes on.
+     *
+     * @param histories the care histories, read once, in order
+     * @param consumer receives one result per history, in input order, on the calling thread
+     */
+    public void assessEach(Iterable<? extends CareHistory> histories, java.util.function.Consumer<? super HistoryResult> consumer) {
+        if (histories == null) {
+            throw new NullValueException("histories");
+        }
+        if (consumer == null) {
+            throw new NullValueException("consumer");
+        }
+        int index = 0;
+        for (CareHistory h : histories) {
+            consumer.accept(assessOne(index++, h));
+        }
+    }
+
+    /**
+     * Decides a stream of care histories, as {@link #assessEach(Iterable, java.util.function.Consumer)}
+     * does; the stream is read in encounter order, sequentially, and closed at the end.
+     *
+     * @param histories the care histories
+     * @param consumer receives one result per history, in encounter order, on the calling thread
+     */
+    public void assessEach(java.util.stream.Stream<? extends CareHistory> histories,
+            java.util.function.Consumer<? super HistoryResult> consumer) {
+        if (histories == null) {
+            throw new NullValueException("histories");
+        }
+        if (consumer == null) {
+            throw new NullValueException("consumer");
+        }
+        try (java.util.stream.Stream<? extends CareHistory> s = histories) {
+            java.util.Iterator<? extends CareHistory> it = s.sequential().iterator();
+            int index = 0;
+            while (it.hasNext()) {
+                consumer.accept(assessOne(index++, it.next()));
+            }
+        }
+    }
+
+    private HistoryResult assessOne(int index, CareHistory history) {
+        if (history == null) {
+            return HistoryResult.failed(index, null, new NullValueException("histories[" + index + "]"));
+        }
+        try {
+            return HistoryResult.assessed(index, history, assess(history));
+        } catch (RuntimeException e) {
+            return HistoryResult.failed(index, history, e);
+        }
     }
 
     /**
@@ -184,11 +326,44 @@ public final class ReimbursementEngine {
         return assess(history.withAddedSession(next)).decision(next.id());
     }
 
-    private void checkCovered(Session s, Profession p) {
+    private void checkRuleSet(Session s, Profession p) {
         if (!ruleSets.containsKey(p)) {
             throw new MissingRuleSetException("session[" + s.id() + "]: profession " + p
                     + " has no rule set; loaded: " + ruleSets.keySet());
         }
+    }
+
+    /**
+     * Under {@link CoveragePolicy#LENIENT}: decides the first session of a profession that no module
+     * covers, and every later one, as INSUFFICIENT_DATA, and returns the sessions before it, for the
+     * rule set.
+     */
+    private List<Session> decideUncovered(Profession p, List<Session> sorted, Map<String, Decision> decided) {
+        int first = 0;
+        while (first < sorted.size() && catalog.covers(p, sorted.get(first).date())) {
+            first++;
+        }
+        if (first == sorted.size()) {
+            return sorted;
+        }
+        Session uncovered = sorted.get(first);
+        for (Session s : sorted.subList(first, sorted.size())) {
+            boolean covered = catalog.covers(p, s.date());
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("profession", p.id());
+            if (covered) {
+                values.put("session", uncovered.id());
+            }
+            decided.put(s.id(), Decision.builder().sessionId(s.id()).date(s.date()).profession(p)
+                    .episodeId(s.episodeId()).outcome(io.github.inamirules.assessment.Outcome.INSUFFICIENT_DATA)
+                    .addMissing(Missing.builder().item(MISSING_RATES).impact(Missing.Impact.COVERAGE)
+                            .date(uncovered.date()).episodeId(s.episodeId()).values(values).texts(TEXTS).build())
+                    .build());
+        }
+        return new ArrayList<>(sorted.subList(0, first));
+    }
+
+    private void checkCovered(Session s, Profession p) {
         if (!catalog.covers(p, s.date())) {
             try {
                 catalog.ratesAt(p, s.date());
@@ -205,8 +380,25 @@ public final class ReimbursementEngine {
         private final List<RuleSet> ruleSets = new ArrayList<>();
         private final List<RateModule> rateModules = new ArrayList<>();
         private final List<RateModule> overlays = new ArrayList<>();
+        private CoveragePolicy coveragePolicy = CoveragePolicy.STRICT;
 
         private Builder() {
+        }
+
+        /**
+         * Chooses what the engine does with a session no rate module covers: fail its history
+         * ({@link CoveragePolicy#STRICT}, the default) or decide it, and the later sessions of its
+         * profession, as insufficient data ({@link CoveragePolicy#LENIENT}).
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder coveragePolicy(CoveragePolicy policy) {
+            if (policy == null) {
+                throw new NullValueException("coveragePolicy");
+            }
+            this.coveragePolicy = policy;
+            return this;
         }
 
         /**
@@ -305,7 +497,7 @@ public final class ReimbursementEngine {
                 LOG.info("inami-rules engine: rule sets {}, rate modules {}", byProfession.keySet(),
                         catalog.modules().stream().map(ReimbursementEngine::describe).collect(Collectors.toList()));
             }
-            return new ReimbursementEngine(byProfession, catalog);
+            return new ReimbursementEngine(byProfession, catalog, coveragePolicy);
         }
 
         /**

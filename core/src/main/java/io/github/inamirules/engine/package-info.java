@@ -13,6 +13,13 @@
  *       explicitly) is loaded once; any two other modules covering the same day are an error.</li>
  *   <li>The engine checks every loaded rate module against each rule set's vocabulary when built, and
  *       each episode against its profession's vocabulary when assessing.</li>
+ *   <li>A batch catches, per history, every {@link java.lang.RuntimeException} (the library's own
+ *       and a rule set's defects alike) and goes on; {@link java.lang.Error}s propagate. Results keep
+ *       the caller's history object (to find its patient) but their text shows only the position.</li>
+ *   <li>{@link io.github.inamirules.engine.CoveragePolicy#LENIENT} decides an uncovered session and
+ *       every later session of its profession as insufficient data, because a later decision would
+ *       have to count the undecided session; strict stays the default, so a missing module is never
+ *       hidden unless asked for.</li>
  *   <li>The engine logs one INFO line when built (rule sets, modules, versions, checksums, jars) and
  *       nothing per assessment: no personal data is ever logged.</li>
  * </ul>
