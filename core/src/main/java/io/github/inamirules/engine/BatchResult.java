@@ -28,11 +28,13 @@ public final class BatchResult {
     }
 
     /**
-     * Returns the assessments of the histories that were assessed, in input order.
+     * Returns the assessments of the histories that were assessed, in input order, leaving out those
+     * that failed: positions in this list are not those of the input (use {@link #results()} and
+     * {@link HistoryResult#index()} to match them).
      *
-     * @return the assessments
+     * @return the assessments of the assessed histories only
      */
-    public List<Assessment> assessments() {
+    public List<Assessment> assessedOnly() {
         return results.stream().map(HistoryResult::assessment).flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableList());
     }

@@ -16,23 +16,23 @@ import java.util.Optional;
  * <p>Immutable and thread-safe (the history and the exception are the caller's objects, given back).
  */
 public final class HistoryResult {
-    private final int index;
+    private final long index;
     private final CareHistory history;
     private final Assessment assessment;
     private final RuntimeException error;
 
-    private HistoryResult(int index, CareHistory history, Assessment assessment, RuntimeException error) {
+    private HistoryResult(long index, CareHistory history, Assessment assessment, RuntimeException error) {
         this.index = index;
         this.history = history;
         this.assessment = assessment;
         this.error = error;
     }
 
-    static HistoryResult assessed(int index, CareHistory history, Assessment assessment) {
+    static HistoryResult assessed(long index, CareHistory history, Assessment assessment) {
         return new HistoryResult(index, history, assessment, null);
     }
 
-    static HistoryResult failed(int index, CareHistory history, RuntimeException error) {
+    static HistoryResult failed(long index, CareHistory history, RuntimeException error) {
         return new HistoryResult(index, history, null, error);
     }
 
@@ -41,7 +41,7 @@ public final class HistoryResult {
      *
      * @return the index
      */
-    public int index() {
+    public long index() {
         return index;
     }
 
@@ -96,13 +96,18 @@ public final class HistoryResult {
 
     /**
      * Returns the position and the outcome, never the patient: {@code history[3]: 12 decisions} or
-     * {@code history[3] failed: RateCoverageException: session[s-1] on 2027-01-04: …}.
+     * {@code history[3] failed: RateCoverageException: session[s-1] on 2027-01-04: …}. The message is
+     * shown only for the library's own exceptions, whose messages never hold personal data; of any
+     * other exception (a rule set's defect) only the class is shown.
      *
      * @return the text
      */
     @Override
     public String toString() {
-        return error == null ? "history[" + index + "]: " + assessment.decisions().size() + " decisions"
-                : "history[" + index + "] failed: " + error.getClass().getSimpleName() + ": " + error.getMessage();
+        if (error == null) {
+            return "history[" + index + "]: " + assessment.decisions().size() + " decisions";
+        }
+        return "history[" + index + "] failed: " + error.getClass().getSimpleName()
+                + (error instanceof io.github.inamirules.InamiRulesException ? ": " + error.getMessage() : "");
     }
 }

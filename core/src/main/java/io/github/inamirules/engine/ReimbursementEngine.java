@@ -57,25 +57,32 @@ public final class ReimbursementEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ReimbursementEngine.class);
 
     /**
-     * The missing item of a session no rate module covers, under {@link CoveragePolicy#LENIENT}; its
-     * values name the {@code profession}, and for a later session the {@code session} whose date is
-     * not covered.
+     * The missing item of a session no rate module covers, under {@link CoveragePolicy#LENIENT}: its
+     * {@code date} is the session's, its value {@code profession} the session's profession.
      */
     public static final String MISSING_RATES = "RATES";
 
-    private static final Texts TEXTS = (key, locale) -> {
-        if (!("missing." + MISSING_RATES).equals(key)) {
-            return java.util.Optional.empty();
-        }
-        switch (Texts.language(locale).getLanguage()) {
-            case "fr":
-                return java.util.Optional.of("aucun module de tarifs ne couvre {=profession} le {=date}");
-            case "nl":
-                return java.util.Optional.of("geen tariefmodule dekt {=profession} op {=date}");
-            default:
-                return java.util.Optional.of("rates for profession {=profession} on date {=date}");
-        }
-    };
+    /**
+     * The missing item of a session that a rate module covers but that comes after one of its
+     * profession no module covers, under {@link CoveragePolicy#LENIENT}: its {@code date} is that
+     * earlier session's, its values name the {@code profession} and the earlier {@code session}.
+     */
+    public static final String MISSING_EARLIER_RATES = "EARLIER_RATES";
+
+    private static final Map<String, Map<String, String>> LENIENT_TEXTS = Map.of(
+            "missing." + MISSING_RATES, Map.of(
+                    "fr", "aucun module de tarifs ne couvre {=profession} le {=date}",
+                    "nl", "geen tariefmodule dekt {=profession} op {=date}",
+                    "en", "rates for profession {=profession} on date {=date}"),
+            "missing." + MISSING_EARLIER_RATES, Map.of(
+                    "fr", "la séance {=session} du {=date}, antérieure, n'est couverte par aucun module de tarifs"
+                            + " pour {=profession}",
+                    "nl", "de eerdere sessie {=session} op {=date} wordt door geen tariefmodule voor {=profession}"
+                            + " gedekt",
+                    "en", "an earlier session, {=session} on {=date}, has no rates for profession {=profession}"));
+
+    private static final Texts TEXTS = (key, locale) -> java.util.Optional.ofNullable(LENIENT_TEXTS.get(key))
+            .map(byLanguage -> byLanguage.get(Texts.language(locale).getLanguage()));
 
     private final Map<Profession, RuleSet> ruleSets;
     private final RateCatalog catalog;
@@ -223,14 +230,19 @@ public final class ReimbursementEngine {
     }
 
     /**
-     * Decides a batch of care histories on an executor, one task per history, and waits for all of
-     * them; the results come in input order whatever the order of completion. The engine is
-     * thread-safe, so any executor will do (a fixed pool, a {@link java.util.concurrent.ForkJoinPool}).
+     * Decides a batch of care histories in parallel, and waits for all of them; the results come in
+     * input order whatever the order of completion, and are the same as {@link #assessAll(Collection)}'s.
+     *
+     * <p>The calling thread works too: it submits a few workers to the executor (one per available
+     * processor, at most one per history) and then takes histories itself, like them, until none is left.
+     * So progress never depends on the executor: a worker it rejects, discards or never runs only costs
+     * speed, and calling this from a task of the same pool cannot deadlock. The wait at the end is only
+     * for histories a running worker has taken. An {@link Error} thrown while assessing (a stack
+     * overflow, out of memory) is rethrown as itself once the batch has stopped.
      *
      * @param histories the care histories; a {@code null} element is a failure of its own
-     * @param executor where to run the assessments
+     * @param executor where the workers run; any executor will do
      * @return one result per history, in input order
-     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
      */
     public BatchResult assessAll(Collection<? extends CareHistory> histories, java.util.concurrent.Executor executor) {
         if (histories == null) {
@@ -239,23 +251,71 @@ public final class ReimbursementEngine {
         if (executor == null) {
             throw new NullValueException("executor");
         }
-        List<java.util.concurrent.CompletableFuture<HistoryResult>> tasks = new ArrayList<>(histories.size());
-        int index = 0;
-        for (CareHistory h : histories) {
-            int i = index++;
-            tasks.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> assessOne(i, h), executor));
+        List<CareHistory> input = new ArrayList<>(histories);
+        HistoryResult[] results = new HistoryResult[input.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(input.size());
+        java.util.concurrent.atomic.AtomicReference<Error> error = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < input.size(); i = next.getAndIncrement()) {
+                try {
+                    results[i] = assessOne(i, input.get(i));
+                } catch (Error e) {
+                    error.compareAndSet(null, e);
+                    next.set(input.size());
+                } finally {
+                    done.countDown();
+                }
+            }
+        };
+        int workers = Math.min(input.size(), Runtime.getRuntime().availableProcessors()) - 1;
+        for (int w = 0; w < workers; w++) {
+            try {
+                executor.execute(work);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                break;
+            }
         }
-        List<HistoryResult> results = new ArrayList<>(tasks.size());
-        for (java.util.concurrent.CompletableFuture<HistoryResult> t : tasks) {
-            results.add(t.join());
+        work.run();
+        awaitUninterruptibly(done, error);
+        if (error.get() != null) {
+            throw error.get();
         }
-        return new BatchResult(results);
+        return new BatchResult(java.util.Arrays.asList(results));
+    }
+
+    /**
+     * Waits for the histories running workers have taken (each finishes, interrupted or not: the engine
+     * never blocks), keeping the caller's interrupt status. After an {@link Error}, the histories no
+     * worker took are never counted down, so the wait ends as soon as the running ones have.
+     */
+    private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch done,
+            java.util.concurrent.atomic.AtomicReference<Error> error) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (done.await(10, java.util.concurrent.TimeUnit.MILLISECONDS) || error.get() != null) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
      * Decides care histories one at a time as they come and hands each result to a consumer before
      * reading the next history: nothing is kept, so a batch of any size runs in the memory of one
      * history. A history that fails gives a result with its exception, and the stream goes on.
+     *
+     * <p>An exception thrown by the consumer, or by the iterable while it is read, is not a history's:
+     * it propagates and ends the run.
      *
      * @param histories the care histories, read once, in order
      * @param consumer receives one result per history, in input order, on the calling thread
@@ -267,7 +327,7 @@ public final class ReimbursementEngine {
         if (consumer == null) {
             throw new NullValueException("consumer");
         }
-        int index = 0;
+        long index = 0;
         for (CareHistory h : histories) {
             consumer.accept(assessOne(index++, h));
         }
@@ -276,6 +336,9 @@ public final class ReimbursementEngine {
     /**
      * Decides a stream of care histories, as {@link #assessEach(Iterable, java.util.function.Consumer)}
      * does; the stream is read in encounter order, sequentially, and closed at the end.
+     *
+     * <p>An exception thrown by the consumer, or by the stream while it is read, propagates and ends
+     * the run.
      *
      * @param histories the care histories
      * @param consumer receives one result per history, in encounter order, on the calling thread
@@ -290,14 +353,14 @@ public final class ReimbursementEngine {
         }
         try (java.util.stream.Stream<? extends CareHistory> s = histories) {
             java.util.Iterator<? extends CareHistory> it = s.sequential().iterator();
-            int index = 0;
+            long index = 0;
             while (it.hasNext()) {
                 consumer.accept(assessOne(index++, it.next()));
             }
         }
     }
 
-    private HistoryResult assessOne(int index, CareHistory history) {
+    private HistoryResult assessOne(long index, CareHistory history) {
         if (history == null) {
             return HistoryResult.failed(index, null, new NullValueException("histories[" + index + "]"));
         }
@@ -356,8 +419,9 @@ public final class ReimbursementEngine {
             }
             decided.put(s.id(), Decision.builder().sessionId(s.id()).date(s.date()).profession(p)
                     .episodeId(s.episodeId()).outcome(io.github.inamirules.assessment.Outcome.INSUFFICIENT_DATA)
-                    .addMissing(Missing.builder().item(MISSING_RATES).impact(Missing.Impact.COVERAGE)
-                            .date(uncovered.date()).episodeId(s.episodeId()).values(values).texts(TEXTS).build())
+                    .addMissing(Missing.builder().item(covered ? MISSING_EARLIER_RATES : MISSING_RATES)
+                            .impact(Missing.Impact.COVERAGE).date(covered ? uncovered.date() : s.date())
+                            .episodeId(s.episodeId()).values(values).texts(TEXTS).build())
                     .build());
         }
         return new ArrayList<>(sorted.subList(0, first));

@@ -61,7 +61,7 @@ class TestBatchAssessment {
         BatchResult batch = STRICT.assessAll(thousandWithTenBad());
 
         assertThat(batch.results()).hasSize(1000);
-        assertThat(batch.assessments()).hasSize(990);
+        assertThat(batch.assessedOnly()).hasSize(990);
         assertThat(batch.failures()).hasSize(10).allSatisfy(f -> {
             assertThat(f.index() % 100).isEqualTo(7);
             assertThat(f.error()).get().isInstanceOf(RateCoverageException.class);
@@ -84,10 +84,11 @@ class TestBatchAssessment {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             BatchResult parallel = STRICT.assessAll(histories, pool);
+            assertThat(parallel.failures()).hasSize(10);
             BatchResult sequential = STRICT.assessAll(histories);
             assertThat(parallel.results()).extracting(HistoryResult::index)
-                    .containsExactlyElementsOf(IntStream.range(0, 1000).boxed().toList());
-            assertThat(parallel.assessments()).isEqualTo(sequential.assessments());
+                    .containsExactlyElementsOf(java.util.stream.LongStream.range(0, 1000).boxed().toList());
+                        assertThat(parallel.assessedOnly()).isEqualTo(sequential.assessedOnly());
             assertThat(parallel.failures()).extracting(HistoryResult::index)
                     .containsExactlyElementsOf(sequential.failures().stream().map(HistoryResult::index).toList());
         } finally {
@@ -156,8 +157,11 @@ class TestBatchAssessment {
         Assessment a = LENIENT.assess(h);
         assertThat(a.decisions()).extracting(Decision::outcome).containsOnly(Outcome.INSUFFICIENT_DATA);
         assertThat(a.decision("covered").missing()).singleElement().satisfies(m -> {
+            assertThat(m.item()).isEqualTo(ReimbursementEngine.MISSING_EARLIER_RATES);
             assertThat(m.values()).containsEntry("session", "early").containsEntry("profession", "dietetics-fiction");
             assertThat(m.date()).isEqualTo(LocalDate.of(2024, 12, 30));
+            assertThat(m.message(Locale.ENGLISH))
+                    .isEqualTo("an earlier session, early on 2024-12-30, has no rates for profession dietetics-fiction");
         });
         assertThat(a.decision("early").missing().get(0).values()).doesNotContainKey("session");
     }
@@ -166,5 +170,95 @@ class TestBatchAssessment {
     void coveragePolicy_null_isRefused() {
         assertThatThrownBy(() -> ReimbursementEngine.builder().coveragePolicy(null))
                 .isInstanceOf(NullValueException.class).hasMessageContaining("coveragePolicy");
+    }
+
+    @Test
+    void onAnExecutorThatRejectsDiscardsOrRunsInline_theBatchStillCompletes() {
+        List<CareHistory> histories = thousandWithTenBad().subList(0, 50);
+        BatchResult expected = STRICT.assessAll(histories);
+        java.util.concurrent.Executor rejecting = r -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        };
+        java.util.concurrent.Executor discarding = r -> { };
+        java.util.concurrent.Executor inline = Runnable::run;
+        for (java.util.concurrent.Executor e : List.of(rejecting, discarding, inline)) {
+            BatchResult got = STRICT.assessAll(histories, e);
+            assertThat(got.assessedOnly()).isEqualTo(expected.assessedOnly());
+            assertThat(got.failures()).extracting(HistoryResult::index).containsExactly(7L);
+        }
+    }
+
+    @Test
+    void onAPoolFromATaskOfTheSamePool_thereIsNoDeadlock() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<CareHistory> histories = thousandWithTenBad().subList(0, 100);
+            var inner = pool.submit(() -> STRICT.assessAll(histories, pool));
+            var other = pool.submit(() -> STRICT.assessAll(histories, pool));
+            assertThat(inner.get(30, java.util.concurrent.TimeUnit.SECONDS).failures()).hasSize(1);
+            assertThat(other.get(30, java.util.concurrent.TimeUnit.SECONDS).failures()).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A rule set with a defect: it throws an exception whose message holds personal data, or an Error. */
+    static final class Defective implements io.github.inamirules.rules.RuleSet {
+        private final RuntimeException exception;
+
+        Defective(RuntimeException exception) {
+            this.exception = exception;
+        }
+
+        @Override
+        public io.github.inamirules.rules.Vocabulary vocabulary() {
+            return io.github.inamirules.testprofession.DieteticsFiction.VOCABULARY;
+        }
+
+        @Override
+        public io.github.inamirules.rules.RuleSetResult assess(io.github.inamirules.rules.RuleContext context) {
+            if (exception == null) {
+                throw new AssertionError("an Error, not a history's failure");
+            }
+            throw exception;
+        }
+    }
+
+    @Test
+    void aRuleSetDefect_isAFailedResult_whoseTextNeverShowsItsMessage() {
+        ReimbursementEngine engine = ReimbursementEngine.builder()
+                .ruleSet(new Defective(new IllegalStateException("no band for Patient{id=85073003328}")))
+                .rateModule(DieteticsRates.module2025()).build();
+        BatchResult batch = engine.assessAll(List.of(good(0), good(1)));
+        assertThat(batch.failures()).hasSize(2).allSatisfy(f -> {
+            assertThat(f.error()).get().isInstanceOf(IllegalStateException.class);
+            assertThat(f.toString()).isEqualTo("history[" + f.index() + "] failed: IllegalStateException");
+        });
+        assertThat(batch.toString()).doesNotContain("85073003328");
+    }
+
+    @Test
+    void anError_propagatesAsItself_sequentiallyAndOnAnExecutor() {
+        ReimbursementEngine engine = ReimbursementEngine.builder().ruleSet(new Defective(null))
+                .rateModule(DieteticsRates.module2025()).build();
+        List<CareHistory> histories = List.of(good(0), good(1), good(2));
+        assertThatThrownBy(() -> engine.assessAll(histories)).isExactlyInstanceOf(AssertionError.class);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            assertThatThrownBy(() -> engine.assessAll(histories, pool)).isExactlyInstanceOf(AssertionError.class);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void lenient_aLaterUncoveredSession_namesItsOwnDate() {
+        CareHistory h = good(1).withAddedSession(session("late", DATE_2026_01_05))
+                .withAddedSession(session("later", LocalDate.of(2026, 6, 5)));
+        Decision later = LENIENT.assess(h).decision("later");
+        assertThat(later.missing()).singleElement().satisfies(m -> {
+            assertThat(m.item()).isEqualTo(ReimbursementEngine.MISSING_RATES);
+            assertThat(m.date()).isEqualTo(LocalDate.of(2026, 6, 5));
+        });
     }
 }

@@ -366,7 +366,7 @@ class TestReimbursementEngine {
         CareHistory one = history().addSessions(session("a", DATE_2025_03_10)).build();
         CareHistory two = history().addSessions(session("b", DATE_2025_03_12)).build();
 
-        assertThat(ENGINE.assessAll(List.of(two, one)).assessments())
+        assertThat(ENGINE.assessAll(List.of(two, one)).assessmentsOrThrow())
                 .extracting(a -> a.decisions().get(0).sessionId()).containsExactly("b", "a");
     }
 
