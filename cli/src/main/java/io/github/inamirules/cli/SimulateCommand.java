@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -75,6 +76,15 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--preferential", description = "The patient has the preferential reimbursement (BIM / VT).")
     private boolean preferential;
+
+    @Option(names = "--birth-date", paramLabel = "DATE",
+            description = "The patient's birth date, YYYY-MM-DD, for rules that depend on age (clinical psychology); "
+                    + "never printed.")
+    private LocalDate birthDate;
+
+    @Option(names = "--inami-number", paramLabel = "NUMBER",
+            description = "The practitioner's INAMI number (occupational therapy requires one).")
+    private String inamiNumber;
 
     @Option(names = "--conventioned", arity = "0..1", fallbackValue = "true", defaultValue = "true",
             paramLabel = "true|false", description = "The practitioner adheres to the convention (default true).")
@@ -152,10 +162,15 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Facts.Builder sessionFacts = Facts.builder();
         Facts.Builder episodeFacts = Facts.builder();
-        readFacts(vocabulary, sessionFacts, episodeFacts);
+        Facts.Builder practitionerFacts = Facts.builder();
+        Facts.Builder prescriptionFacts = Facts.builder();
+        readFacts(vocabulary, Map.of(FactTarget.SESSION, sessionFacts, FactTarget.EPISODE, episodeFacts,
+                FactTarget.PRACTITIONER, practitionerFacts, FactTarget.PRESCRIPTION, prescriptionFacts));
         return new Simulation(episodeKind, series, preferential, conventioned, Optional.ofNullable(feeAsked),
                 Optional.ofNullable(minutes), sessionFacts.build(), episodeFacts.build(),
-                prescriptionDate != null ? prescriptionDate : from);
+                prescriptionDate != null ? prescriptionDate : from, Optional.ofNullable(birthDate),
+                new Simulation.Parties(practitionerFacts.build(), Optional.ofNullable(inamiNumber),
+                        prescriptionFacts.build()));
     }
 
     private Vocabulary vocabulary(ReimbursementEngine engine) {
@@ -174,7 +189,16 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** {@code --NAME VALUE} (or {@code --NAME=VALUE}; a yes/no fact alone means yes) for each fact. */
-    private void readFacts(Vocabulary vocabulary, Facts.Builder session, Facts.Builder episode) {
+    /** The parts of the history an option may be a fact of, in the order the usage lists them. */
+    private static final List<FactTarget> TARGETS = List.of(FactTarget.SESSION, FactTarget.EPISODE,
+            FactTarget.PRESCRIPTION, FactTarget.PRACTITIONER);
+
+    /**
+     * Reads the profession's facts of the session, the episode, the prescription and the practitioner;
+     * a name the profession gives to facts of several of them (occupational therapy's {@code centre}, of
+     * the programme and of the prescribing physician) sets each.
+     */
+    private void readFacts(Vocabulary vocabulary, Map<FactTarget, Facts.Builder> builders) {
         for (int i = 0; i < factOptions.size(); i++) {
             String option = factOptions.get(i);
             if (!option.startsWith("--")) {
@@ -190,21 +214,26 @@ final class SimulateCommand implements Callable<Integer> {
                 value = factOptions.get(++i);
             }
             String factName = name.replace('-', '_');
-            Optional<Fact<?>> s = vocabulary.fact(FactTarget.SESSION, factName);
-            Optional<Fact<?>> e = vocabulary.fact(FactTarget.EPISODE, factName);
-            if (s.isEmpty() && e.isEmpty()) {
+            boolean known = false;
+            for (FactTarget t : TARGETS) {
+                Optional<Fact<?>> f = vocabulary.fact(t, factName);
+                if (f.isPresent()) {
+                    put(builders.get(t), f.get(), value != null ? value : "true", option);
+                    known = true;
+                }
+            }
+            if (!known) {
                 throw usage("unknown option '" + option + "'; facts of " + vocabulary.profession() + ": "
                         + facts(vocabulary));
             }
-            Fact<?> fact = s.orElseGet(e::get);
-            put(s.isPresent() ? session : episode, fact, value != null ? value : "true", option);
         }
     }
 
     private static String facts(Vocabulary v) {
         List<String> names = new ArrayList<>();
-        v.facts(FactTarget.SESSION).forEach(f -> names.add("--" + f.name().replace('_', '-') + " " + f.expected()));
-        v.facts(FactTarget.EPISODE).forEach(f -> names.add("--" + f.name().replace('_', '-') + " " + f.expected()));
+        for (FactTarget t : TARGETS) {
+            v.facts(t).forEach(f -> names.add("--" + f.name().replace('_', '-') + " " + f.expected()));
+        }
         return String.join("; ", names);
     }
 

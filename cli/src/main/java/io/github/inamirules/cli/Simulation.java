@@ -42,10 +42,28 @@ import java.util.stream.Collectors;
  * @param sessionFacts the profession's facts of every session (such as the place)
  * @param episodeFacts the profession's facts of the episode
  * @param prescriptionDate the date of the prescription
+ * @param birthDate the patient's birth date, for professions whose rules depend on age
+ * @param parties the practitioner's facts and INAMI number, and the prescription's facts
  */
 record Simulation(EpisodeKind kind, SessionSeries series, boolean preferential, boolean conventioned,
         Optional<Money> feeAsked, Optional<Integer> minutes, Facts sessionFacts, Facts episodeFacts,
-        LocalDate prescriptionDate) {
+        LocalDate prescriptionDate, Optional<LocalDate> birthDate, Parties parties) {
+
+    /**
+     * What the profession says of the practitioner and the prescription.
+     *
+     * @param practitionerFacts the practitioner's facts (such as a psychologist's network)
+     * @param inamiNumber the practitioner's INAMI number, if given
+     * @param prescriptionFacts the prescription's facts (such as the prescriber's role)
+     */
+    record Parties(Facts practitionerFacts, Optional<String> inamiNumber, Facts prescriptionFacts) {
+        Parties {
+            Objects.requireNonNull(practitionerFacts, "practitionerFacts");
+            Objects.requireNonNull(inamiNumber, "inamiNumber");
+            Objects.requireNonNull(prescriptionFacts, "prescriptionFacts");
+        }
+    }
+
 
     Simulation {
         Objects.requireNonNull(kind, "kind");
@@ -55,6 +73,8 @@ record Simulation(EpisodeKind kind, SessionSeries series, boolean preferential, 
         Objects.requireNonNull(sessionFacts, "sessionFacts");
         Objects.requireNonNull(episodeFacts, "episodeFacts");
         Objects.requireNonNull(prescriptionDate, "prescriptionDate");
+        Objects.requireNonNull(birthDate, "birthDate");
+        Objects.requireNonNull(parties, "parties");
     }
 
     /** The episode's id, which also names the sessions: the kind as files write it. */
@@ -70,14 +90,15 @@ record Simulation(EpisodeKind kind, SessionSeries series, boolean preferential, 
         String episodeId = episodeId();
         Episode episode = Episode.builder().id(episodeId).kind(kind).facts(episodeFacts).build();
         ImmutableCareHistory.Builder b = CareHistory.builder()
-                .patient(Patient.builder().id("patient")
+                .patient(Patient.builder().id("patient").birthDate(birthDate)
                         .preferentialPeriods(preferential ? List.of(DateRange.startingFrom(earliest)) : List.of())
                         .build())
                 .addPractitioners(Practitioner.builder().id("practitioner").profession(kind.profession())
-                        .conventionPeriods(conventioned ? List.of(DateRange.startingFrom(earliest)) : List.of())
+                        .facts(parties.practitionerFacts()).inamiNumber(parties.inamiNumber()).conventionPeriods(conventioned ? List.of(DateRange.startingFrom(earliest)) : List.of())
                         .build())
                 .addEpisodes(episode)
-                .addPrescriptions(Prescription.builder().id("rx").episodeId(episodeId).date(prescriptionDate).build());
+                .addPrescriptions(Prescription.builder().id("rx").episodeId(episodeId).date(prescriptionDate)
+                        .facts(parties.prescriptionFacts()).build());
         RuleSet ruleSet = engine.ruleSets().get(kind.profession());
         b.addAllApprovals(ruleSet.simulator().approvalsFor(b.build(), episode, first, dates.get(dates.size() - 1),
                 engine.catalog().ratesAt(kind.profession(), first)));
@@ -103,9 +124,11 @@ record Simulation(EpisodeKind kind, SessionSeries series, boolean preferential, 
         List<LocalDate> dates = series.dates();
         return "simulation: " + kind.profession() + ", " + kind.id() + ", " + dates.size() + " sessions from "
                 + dates.get(0) + " " + rhythm + (sessionFacts.isEmpty() ? "" : ", " + sessionFacts)
+                + (parties.practitionerFacts().isEmpty() ? "" : ", practitioner " + parties.practitionerFacts())
+                + (parties.prescriptionFacts().isEmpty() ? "" : ", prescription " + parties.prescriptionFacts())
                 + minutes.map(m -> ", " + m + " minutes").orElse("") + "; prescription of " + prescriptionDate
                 + "; practitioner " + (conventioned ? "conventioned" : "not conventioned")
                 + feeAsked.map(f -> " asking " + f).orElse("") + "; patient " + (preferential ? "preferential"
-                        : "not preferential");
+                        : "not preferential") + (birthDate.isPresent() ? ", birth date given" : "");
     }
 }

@@ -171,6 +171,35 @@ class TestSimulateCommand {
     }
 
     @Test
+    void psychologyIn2022_withABirthDate_isDecided_andTheBirthDateNeverPrinted() {
+        String[] args = {"simulate", "--profession", "clinical-psychology", "--kind", "care-path", "--sessions", "2",
+            "--from", "2022-03-07", "--function", "first-line", "--session-type", "individual", "--network", "net-1",
+            "--network-type", "adults"};
+        assertThat(CliRun.of(args).out()).contains("INSUFFICIENT_DATA").contains("birth date");
+
+        CliRun run = CliRun.of(concat(args, "--birth-date", "1980-01-01"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("REIMBURSED").doesNotContain("INSUFFICIENT_DATA").doesNotContain("1980")
+                .contains("birth date given");
+    }
+
+    @Test
+    void occupationalTherapy_withTheProgrammePrescriptionAndInamiNumber_isCoveredAndUnpriced() {
+        String[] args = {"simulate", "--profession", "occupational-therapy", "--kind", "rehabilitation-follow-up",
+            "--sessions", "2", "--from", "2025-03-03", "--centre", "CRF Bruxelles", "--convention", "771",
+            "--programme-end", "2025-02-14", "--prescriber-role", "rehabilitation-physician", "--service",
+            "exercise-session", "--place", "home", "--prescription-date", "2025-02-10"};
+        assertThat(CliRun.of(args).out()).contains("OT_PRACTITIONER_WITHOUT_INAMI_NUMBER");
+
+        CliRun run = CliRun.of(concat(args, "--inami-number", "5-12345-67-890"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("784313").contains("REIMBURSED").contains("OT_TARIFF_UNKNOWN")
+                .contains("used 2 of 7").doesNotContain("REFUSED");
+    }
+
+    @Test
     void dateNoRateModuleCoversIsOneErrorLine() {
         CliRun run = CliRun.of("simulate", "--profession", "physiotherapy", "--situation", "courante", "--sessions",
                 "3", "--from", "2027-03-01");

@@ -9,7 +9,7 @@ import java.io.InputStream;
  * <ul>
  *   <li>{@link Historic}: TEST DATA for 2019-04-01 to 2024-12-31 (the pilot, the 2021 convention, the
  *       2024 convention's first months), built from the sourced figures of shared/research/psy.md;
- *       no rates-2019 ... rates-2024 module exists yet;</li>
+ *       the shipped rates-2019 ... rates-2024 carry the same rows (TestHistoricModules);</li>
  *   <li>{@link Rates2025Copy}: a copy of the clinical-psychology data proposed for rates-2025
  *       ({@link TestRates2025Copies} checks that the copy and the real files are the same bytes).</li>
  * </ul>

@@ -1,0 +1,38 @@
+package io.github.inamirules.rates2020;
+
+import io.github.inamirules.rates.DataFileRateModule;
+import java.io.InputStream;
+
+/**
+ * The rates in force in 2020 for clinical psychology: the pilot (video from 14 March 2020).
+ *
+ * <p>Covers clinical psychology over {@code [2020-01-01, 2021-01-01)}; no other profession (physiotherapy and
+ * occupational therapy start with rates-2025). Each row names its sources and says whether it is
+ * official, reported, derived or carried; amounts no source gives are explicit unknowns, and decisions
+ * that need them say so.
+ *
+ * <p>Found with {@link java.util.ServiceLoader}; immutable and thread-safe once loaded.
+ */
+public final class Rates2020 extends DataFileRateModule {
+
+    /** Creates the module (for {@link java.util.ServiceLoader}). */
+    public Rates2020() {
+    }
+
+    @Override
+    public String id() {
+        return "rates-2020";
+    }
+
+    @Override
+    public String version() {
+        Package p = Rates2020.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    protected InputStream openResource(String name) {
+        return Rates2020.class.getResourceAsStream(name);
+    }
+}

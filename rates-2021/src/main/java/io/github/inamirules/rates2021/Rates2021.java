@@ -1,0 +1,38 @@
+package io.github.inamirules.rates2021;
+
+import io.github.inamirules.rates.DataFileRateModule;
+import java.io.InputStream;
+
+/**
+ * The rates in force in 2021 for clinical psychology: the pilot and, from 1 September, the 2021 convention.
+ *
+ * <p>Covers clinical psychology over {@code [2021-01-01, 2022-01-01)}; no other profession (physiotherapy and
+ * occupational therapy start with rates-2025). Each row names its sources and says whether it is
+ * official, reported, derived or carried; amounts no source gives are explicit unknowns, and decisions
+ * that need them say so.
+ *
+ * <p>Found with {@link java.util.ServiceLoader}; immutable and thread-safe once loaded.
+ */
+public final class Rates2021 extends DataFileRateModule {
+
+    /** Creates the module (for {@link java.util.ServiceLoader}). */
+    public Rates2021() {
+    }
+
+    @Override
+    public String id() {
+        return "rates-2021";
+    }
+
+    @Override
+    public String version() {
+        Package p = Rates2021.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    protected InputStream openResource(String name) {
+        return Rates2021.class.getResourceAsStream(name);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The 2021 rate module, {@link io.github.inamirules.rates2021.Rates2021}. Its data files ({@code sources.psv},
+ * {@code coverage.psv}, {@code clinical-psychology/parameters.psv}, {@code clinical-psychology/tariffs.psv})
+ * are in this package's resources, in the format of {@link io.github.inamirules.rates.DataFileRateModule}.
+ */
+package io.github.inamirules.rates2021;
