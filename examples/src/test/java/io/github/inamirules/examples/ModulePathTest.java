@@ -54,4 +54,19 @@ class ModulePathTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("courante, séances 1-9").contains("567011")
                 .contains("REFUSED 010");
     }
+
+    @Test
+    void theOtherProfessions_andTheirYears_areNamedModulesToo_andReadTheirOwnMessages() {
+        ReimbursementEngine engine = ReimbursementEngine.loadInstalled();
+        java.util.Map<String, String> aKey = java.util.Map.of("clinical-psychology", "missing.TARIFF",
+                "occupational-therapy", "band.OT_EXERCISE_SESSION");
+        aKey.forEach((profession, key) -> {
+            var ruleSet = engine.ruleSets().get(io.github.inamirules.model.Profession.of(profession));
+            assertThat(ruleSet).as(profession).isNotNull();
+            assertThat(ruleSet.getClass().getModule().isNamed()).as(profession).isTrue();
+            assertThat(ruleSet.vocabulary().texts().text(key, Locale.FRENCH)).as(profession).isPresent();
+        });
+        assertThat(engine.catalog().modules()).filteredOn(m -> m.id().equals("rates-2019")).singleElement()
+                .satisfies(m -> assertThat(m.getClass().getModule().getName()).isEqualTo("io.github.inamirules.rates2019"));
+    }
 }
