@@ -50,7 +50,7 @@ class TestPatient {
     void blankId_isInvalidInput(String id) {
         assertThatThrownBy(() -> Patient.builder().id(id).build())
                 .isExactlyInstanceOf(InvalidInputException.class)
-                .hasMessage("patient.id = '" + id + "': must not be blank");
+                .hasMessage("patient.id = '" + id.replace("\t", "\\t") + "': must not be blank");
     }
 
     @Test
