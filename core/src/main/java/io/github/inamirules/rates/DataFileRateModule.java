@@ -22,7 +22,6 @@ import java.util.ArrayList;
  * <pre>{@code
  * public final class MyRates extends DataFileRateModule {
  *     public String id() { return "my-rates"; }
- *     public String version() { return "1.0"; }
  *     protected InputStream openResource(String name) { return MyRates.class.getResourceAsStream(name); }
  * }
  * }</pre>
@@ -70,6 +69,19 @@ public abstract class DataFileRateModule implements RateModule {
      * @return the stream, or null if there is no such file
      */
     protected abstract InputStream openResource(String name);
+
+    /**
+     * Returns the version of the jar the provider class comes from ({@code Implementation-Version} of its
+     * manifest), or {@code "dev"} when it runs from a build's classes. Override to say otherwise.
+     *
+     * @return the version
+     */
+    @Override
+    public String version() {
+        Package p = getClass().getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
 
     @Override
     public final String checksum() {

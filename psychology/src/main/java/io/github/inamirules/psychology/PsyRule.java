@@ -6,95 +6,96 @@ import io.github.inamirules.rules.RuleReference;
  * The clinical-psychology rules this rule set implements, by their id in shared/research/psy.md (moved
  * to docs/research), with the source each decision reason cites.
  */
-public enum PsyRule implements RuleReference {
+public final class PsyRule {
     /** Only a clinical psychologist or orthopedagogue with an agreement with a network is reimbursed. */
-    PSY_01("PSY-01", "https://www.inami.fgov.be/nl/professionals/individuele-zorgverleners/klinisch-psychologen"),
+    public static final RuleReference PSY_01 =
+            RuleReference.of("PSY-01", "https://www.inami.fgov.be/nl/professionals/individuele-zorgverleners/klinisch-psychologen");
     /** Pilot target group: 18 to 64 inclusive at launch. */
-    PSY_10("PSY-10", "https://www.inami.fgov.be/nl/themas/kost-terugbetaling/door-ziekenfonds/geestelijke-gezondheidszorg/"
-            + "Paginas/kortdurende-psychologische-behandeling-volwassenen.aspx"),
+    public static final RuleReference PSY_10 =
+            RuleReference.of("PSY-10", "https://www.inami.fgov.be/nl/themas/kost-terugbetaling/door-ziekenfonds/geestelijke-gezondheidszorg/"
+            + "Paginas/kortdurende-psychologische-behandeling-volwassenen.aspx");
     /** Pilot: a dated referral by a GP or a psychiatrist (later more roles, PSY-16). */
-    PSY_11("PSY-11", "https://www.inami.fgov.be/nl/themas/kost-terugbetaling/door-ziekenfonds/geestelijke-gezondheidszorg/"
-            + "Paginas/kortdurende-psychologische-behandeling-volwassenen.aspx"),
+    public static final RuleReference PSY_11 =
+            RuleReference.of("PSY-11", "https://www.inami.fgov.be/nl/themas/kost-terugbetaling/door-ziekenfonds/geestelijke-gezondheidszorg/"
+            + "Paginas/kortdurende-psychologische-behandeling-volwassenen.aspx");
     /** Pilot: a series of 4 per referral, at most 8 per calendar year. */
-    PSY_12("PSY-12", "https://www.savha.be/informatie-voor-de-patient"),
+    public static final RuleReference PSY_12 =
+            RuleReference.of("PSY-12", "https://www.savha.be/informatie-voor-de-patient");
     /** Pilot: first session 60 minutes, the next ones 45. */
-    PSY_13("PSY-13", "https://www.inami.fgov.be/fr/professionnels/sante/medecins/soins/Pages/"
-            + "seance-psychologie-1er-ligne-psychologue-clinicien-orthopedagogue-clinicien.aspx"),
+    public static final RuleReference PSY_13 =
+            RuleReference.of("PSY-13", "https://www.inami.fgov.be/fr/professionnels/sante/medecins/soins/Pages/"
+            + "seance-psychologie-1er-ligne-psychologue-clinicien-orthopedagogue-clinicien.aspx");
     /** Pilot: a series ends after more than 3 months without a session, or when one starts with another psychologist. */
-    PSY_14("PSY-14", "https://www.savha.be/informatie-voor-de-patient"),
+    public static final RuleReference PSY_14 =
+            RuleReference.of("PSY-14", "https://www.savha.be/informatie-voor-de-patient");
     /** Pilot: physical presence; video allowed from 14 March 2020. */
-    PSY_15("PSY-15", "https://www.riziv.fgov.be/nl/covid19/Paginas/"
-            + "eerstelijnspsychologische-zorg-videoconsultatie-andere-versoepelingen-covid19.aspx"),
+    public static final RuleReference PSY_15 =
+            RuleReference.of("PSY-15", "https://www.riziv.fgov.be/nl/covid19/Paginas/"
+            + "eerstelijnspsychologische-zorg-videoconsultatie-andere-versoepelingen-covid19.aspx");
     /** Pilot: all ages from 2 April 2020, with referrers by age. */
-    PSY_16("PSY-16", "https://www.inami.fgov.be/nl/professionals/individuelezorgverleners/artsen/verzorging/Paginas/"
-            + "eerstelijns-psychologische-sessie-klinisch-psycholoog-klinisch-orthopedagoog.aspx"),
+    public static final RuleReference PSY_16 =
+            RuleReference.of("PSY-16", "https://www.inami.fgov.be/nl/professionals/individuelezorgverleners/artsen/verzorging/Paginas/"
+            + "eerstelijns-psychologische-sessie-klinisch-psycholoog-klinisch-orthopedagoog.aspx");
     /** Pilot: personal share 11 / 4 (C-1: 11.20 is the alternative). */
-    PSY_18("PSY-18", "https://domusmedica.be/actueel/eerstelijnspsychologie-komt-er"),
+    public static final RuleReference PSY_18 =
+            RuleReference.of("PSY-18", "https://domusmedica.be/actueel/eerstelijnspsychologie-komt-er");
     /** The 2021 convention from 1 September 2021; the pilot overlaps it to the end of 2021 (C-5). */
-    PSY_20("PSY-20", "https://www.inami.be/fr/professionnels/sante/psychologue-clinicien/Pages/"
-            + "soins-psychologiques-premiere-ligne-specialises-reseaux-sante-mentale.aspx"),
+    public static final RuleReference PSY_20 =
+            RuleReference.of("PSY-20", "https://www.inami.be/fr/professionnels/sante/psychologue-clinicien/Pages/"
+            + "soins-psychologiques-premiere-ligne-specialises-reseaux-sante-mentale.aspx");
     /** Networks: children and adolescents up to 23 inclusive, adults from 15. */
-    PSY_22("PSY-22", "http://fra.mycarenet.be/services-généraux/mental-health/codes-nomenclature-mhc"),
+    public static final RuleReference PSY_22 =
+            RuleReference.of("PSY-22", "http://fra.mycarenet.be/services-généraux/mental-health/codes-nomenclature-mhc");
     /** One network category per 12 months. */
-    PSY_23("PSY-23", "https://www.caami-hziv.fgov.be/nl/bij-de-psycholoog"),
+    public static final RuleReference PSY_23 =
+            RuleReference.of("PSY-23", "https://www.caami-hziv.fgov.be/nl/bij-de-psycholoog");
     /** 2021: first-line and specialised care. */
-    PSY_24("PSY-24", "https://www.psyzuid.be/nl/nieuws/informatie-terugbetaling-psychologische-sessies-"),
+    public static final RuleReference PSY_24 =
+            RuleReference.of("PSY-24", "https://www.psyzuid.be/nl/nieuws/informatie-terugbetaling-psychologische-sessies-");
     /** 2021: caps per 12 months (T-LIM-2021, C-2, C-3). */
-    PSY_25("PSY-25", "https://compsy.be/nl/conventie-verstrekking-van-psychologische-zorg"),
+    public static final RuleReference PSY_25 =
+            RuleReference.of("PSY-25", "https://compsy.be/nl/conventie-verstrekking-van-psychologische-zorg");
     /** 2021: individual or group; one individual session before and one after a group series. */
-    PSY_26("PSY-26", "https://www.psyzuid.be/nl/nieuws/informatie-terugbetaling-psychologische-sessies-"),
+    public static final RuleReference PSY_26 =
+            RuleReference.of("PSY-26", "https://www.psyzuid.be/nl/nieuws/informatie-terugbetaling-psychologische-sessies-");
     /** 2021: the first session is free. */
-    PSY_27("PSY-27", "https://www.tijd.be/netto/analyse/gezinsuitgaven/tarief-van-11-euro-niet-voor-elke-sessie-bij-psycholoog/"
-            + "10324523"),
+    public static final RuleReference PSY_27 =
+            RuleReference.of("PSY-27", "https://www.tijd.be/netto/analyse/gezinsuitgaven/tarief-van-11-euro-niet-voor-elke-sessie-bij-psycholoog/"
+            + "10324523");
     /** 2021: 11 / 4 per individual session, 2.50 per group session. */
-    PSY_28("PSY-28", "https://www.socialsecurity.be/citizen/nl/nieuws/voor-11-euro-sessie-naar-de-psycholoog-vanaf-1-september"),
+    public static final RuleReference PSY_28 =
+            RuleReference.of("PSY-28", "https://www.socialsecurity.be/citizen/nl/nieuws/voor-11-euro-sessie-naar-de-psycholoog-vanaf-1-september");
     /** 2021: fee 75 per individual session (press). */
-    PSY_29("PSY-29", "https://www.knack.be/nieuws/belgie/nieuw-terugbetalingssysteem-voor-psychologen-botst-op-kritiek-"
-            + "er-zal-een-goldrush-ontstaan/article-longread-1777885.html"),
+    public static final RuleReference PSY_29 =
+            RuleReference.of("PSY-29", "https://www.knack.be/nieuws/belgie/nieuw-terugbetalingssysteem-voor-psychologen-botst-op-kritiek-"
+            + "er-zal-een-goldrush-ontstaan/article-longread-1777885.html");
     /** One session a day per beneficiary, entourage sessions excepted. */
-    PSY_30("PSY-30", "https://www.helan.be/nl/ons-aanbod/ziekenfonds/voordelen-en-terugbetalingen/psychotherapie/"),
+    public static final RuleReference PSY_30 =
+            RuleReference.of("PSY-30", "https://www.helan.be/nl/ons-aanbod/ziekenfonds/voordelen-en-terugbetalingen/psychotherapie/");
     /** The 2024 convention from 1 April 2024. */
-    PSY_40("PSY-40", "https://inami.fgov.be/fr/professionnels/sante/psychologue-clinicien/Pages/"
-            + "soins-psychologiques-premiere-ligne-specialises-reseaux-sante-mentale.aspx"),
+    public static final RuleReference PSY_40 =
+            RuleReference.of("PSY-40", "https://inami.fgov.be/fr/professionnels/sante/psychologue-clinicien/Pages/"
+            + "soins-psychologiques-premiere-ligne-specialises-reseaux-sante-mentale.aspx");
     /** 2024: three functions; community interventions are group sessions. */
-    PSY_41("PSY-41", "https://www.riziv.fgov.be/nl/thema-s/verzorging-kosten-en-terugbetaling/wat-het-ziekenfonds-terugbetaalt/"
-            + "eerstelijns-psychologische-zorg-in-netwerken-voor-geestelijke-gezondheid-vanaf-1-april-2024"),
+    public static final RuleReference PSY_41 =
+            RuleReference.of("PSY-41", "https://www.riziv.fgov.be/nl/thema-s/verzorging-kosten-en-terugbetaling/wat-het-ziekenfonds-terugbetaalt/"
+            + "eerstelijns-psychologische-zorg-in-netwerken-voor-geestelijke-gezondheid-vanaf-1-april-2024");
     /** Free up to 23 inclusive from 1 February 2024 (C-6, C-7). */
-    PSY_42("PSY-42", "https://www.helan.be/fr/magazine/actualites/offre-gratuite-psychologue-de-premiere-ligne-pour-enfants/"),
+    public static final RuleReference PSY_42 =
+            RuleReference.of("PSY-42", "https://www.helan.be/fr/magazine/actualites/offre-gratuite-psychologue-de-premiere-ligne-pour-enfants/");
     /** 2024, from 24: 11 / 4, 2.50 per group, first individual session free, community interventions free. */
-    PSY_43("PSY-43", "https://www.helan.be/nl/ons-aanbod/ziekenfonds/voordelen-en-terugbetalingen/psychotherapie/"),
+    public static final RuleReference PSY_43 =
+            RuleReference.of("PSY-43", "https://www.helan.be/nl/ons-aanbod/ziekenfonds/voordelen-en-terugbetalingen/psychotherapie/");
     /** 2024: caps per 12 months (support 10 / 8, treatment where sourced, groups unlimited). */
-    PSY_44("PSY-44", "https://www.ggzads.be/terugbetaling-psychologische-hulp"),
+    public static final RuleReference PSY_44 =
+            RuleReference.of("PSY-44", "https://www.ggzads.be/terugbetaling-psychologische-hulp");
     /** 2024 art. 10: no parallel support and treatment; groups combine freely; one session a day. */
-    PSY_45("PSY-45", "https://www.inami.fgov.be/SiteCollectionDocuments/convention_riziv_reseau_sante_mentale.pdf"),
+    public static final RuleReference PSY_45 =
+            RuleReference.of("PSY-45", "https://www.inami.fgov.be/SiteCollectionDocuments/convention_riziv_reseau_sante_mentale.pdf");
     /** Billing codes of the Mental Health Care portal (Q-6: not readable). */
-    T_RATE_PSY("T-RATE-PSY", "http://fra.mycarenet.be/services-généraux/mental-health/codes-nomenclature-mhc");
+    public static final RuleReference T_RATE_PSY =
+            RuleReference.of("T-RATE-PSY", "http://fra.mycarenet.be/services-généraux/mental-health/codes-nomenclature-mhc");
 
-    private final String id;
-    private final String source;
-
-    PsyRule(String id, String source) {
-        this.id = id;
-        this.source = source;
-    }
-
-    /**
-     * Returns the rule id in shared/research/psy.md.
-     *
-     * @return the id, e.g. {@code "PSY-45"}
-     */
-    @Override
-    public String id() {
-        return id;
-    }
-
-    /**
-     * Returns the address of the rule's source.
-     *
-     * @return the URL
-     */
-    @Override
-    public String source() {
-        return source;
+    private PsyRule() {
     }
 }

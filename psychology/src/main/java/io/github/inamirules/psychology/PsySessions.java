@@ -50,7 +50,7 @@ final class PsySessions {
      * Returns the beneficiary's age on the session's date, or reports the birth date as missing (the
      * session's coverage then cannot be decided) and returns empty.
      */
-    static OptionalInt age(DecisionDraft d, PsyRule rule) {
+    static OptionalInt age(DecisionDraft d, io.github.inamirules.rules.RuleReference rule) {
         Optional<LocalDate> birth = d.history().patient().birthDate();
         if (birth.isEmpty()) {
             d.missing(Missing.Impact.COVERAGE, rule, "PSY_BIRTH_DATE_MISSING", Missing.BIRTH_DATE, null,

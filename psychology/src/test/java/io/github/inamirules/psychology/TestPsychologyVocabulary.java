@@ -54,8 +54,13 @@ class TestPsychologyVocabulary {
     }
 
     @Test
-    void everyRule_citesItsSource() {
-        for (PsyRule r : PsyRule.values()) {
+    void everyRule_citesItsSource() throws IllegalAccessException {
+        java.util.List<io.github.inamirules.rules.RuleReference> rules = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : PsyRule.class.getFields()) {
+            rules.add((io.github.inamirules.rules.RuleReference) f.get(null));
+        }
+        assertThat(rules).hasSize(26);
+        for (io.github.inamirules.rules.RuleReference r : rules) {
             assertThat(r.source()).startsWith("http");
             assertThat(r.id()).matches("PSY-\\d\\d|T-RATE-PSY");
         }

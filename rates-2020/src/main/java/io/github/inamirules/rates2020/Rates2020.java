@@ -25,13 +25,6 @@ public final class Rates2020 extends DataFileRateModule {
     }
 
     @Override
-    public String version() {
-        Package p = Rates2020.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
-    @Override
     protected InputStream openResource(String name) {
         return Rates2020.class.getResourceAsStream(name);
     }

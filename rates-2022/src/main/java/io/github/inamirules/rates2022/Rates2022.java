@@ -25,13 +25,6 @@ public final class Rates2022 extends DataFileRateModule {
     }
 
     @Override
-    public String version() {
-        Package p = Rates2022.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
-    @Override
     protected InputStream openResource(String name) {
         return Rates2022.class.getResourceAsStream(name);
     }

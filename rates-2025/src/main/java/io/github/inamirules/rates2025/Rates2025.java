@@ -29,13 +29,6 @@ public final class Rates2025 extends DataFileRateModule {
     }
 
     @Override
-    public String version() {
-        Package p = Rates2025.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
-    @Override
     protected InputStream openResource(String name) {
         return Rates2025.class.getResourceAsStream(name);
     }

@@ -31,13 +31,6 @@ public final class Rates2026 extends DataFileRateModule {
     }
 
     @Override
-    public String version() {
-        Package p = Rates2026.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
-    @Override
     protected InputStream openResource(String name) {
         return Rates2026.class.getResourceAsStream(name);
     }
