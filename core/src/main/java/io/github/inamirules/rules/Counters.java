@@ -23,6 +23,9 @@ import java.util.Optional;
  *       is reached names the one that used it up ({@link #lastCounted}).</li>
  *   <li>Each counter keeps the limit in force at the last session it counted; it is reported in
  *       {@link Entitlement#limit()}.</li>
+ *   <li>No counter is ever reported beyond its limit. Where going past a limit does not refuse the
+ *       session but changes its band (physiotherapy's 19th courante session is a dépassement session),
+ *       {@link #countWithOverflow} counts up to the limit in one counter and beyond it in another.</li>
  * </ul>
  *
  * <p>Confined to one pass: not thread-safe.
@@ -82,6 +85,30 @@ public final class Counters {
             c.last = sessionId;
         });
         return rank;
+    }
+
+    /**
+     * Counts the draft's session in a counter whose limit changes the band instead of refusing: in
+     * {@code counter} while it holds fewer than {@code limit} sessions, in {@code overflow} (which has no
+     * limit) once it is full. The rank is over both, so the 19th courante session of a pathology has rank
+     * 19 while {@code counter} reports 18 of 18 and {@code overflow} 1. Committed when the session is
+     * accepted, as {@link #count}.
+     *
+     * @param draft the session being decided
+     * @param counter the counter id of the sessions up to the limit
+     * @param overflow the counter id of the sessions beyond it
+     * @param episodeId the episode, or null for counters across episodes
+     * @param period the period of both counters
+     * @param limit the limit in force
+     * @return the session's rank over both counters, from 1
+     */
+    public int countWithOverflow(DecisionDraft draft, String counter, String overflow, String episodeId,
+            DateRange period, int limit) {
+        int within = used(counter, episodeId, period);
+        if (within < limit) {
+            return count(draft, counter, episodeId, period, limit);
+        }
+        return within + count(draft, overflow, episodeId, period, null);
     }
 
     /**

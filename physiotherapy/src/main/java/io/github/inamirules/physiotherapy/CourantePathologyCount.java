@@ -51,11 +51,12 @@ final class CourantePathologyCount {
         String episode = d.episode().id();
         int firstBand = d.rates().integer(PhysioParameters.COURANTE_FIRST_BAND_MAX);
         int max = d.rates().integer(PhysioParameters.COURANTE_MAX);
-        int rank = counters.used(PhysiotherapyCounters.COURANTE, episode, year) + 1;
-        if (rank > max && !admitDepassement(d, year)) {
+        int within = counters.used(PhysiotherapyCounters.COURANTE, episode, year);
+        if (within >= max && !admitDepassement(d, year)) {
             return;
         }
-        counters.count(d, PhysiotherapyCounters.COURANTE, episode, year, max);
+        int rank = counters.countWithOverflow(d, PhysiotherapyCounters.COURANTE, PhysiotherapyCounters.COURANTE_BEYOND,
+                episode, year, max);
         if (rank <= firstBand) {
             d.band(Bands.COURANTE_1_9, rank);
         } else if (rank <= max) {

@@ -52,7 +52,8 @@ final class FaPeriodCount {
         int firstBand = d.rates().integer(PhysioParameters.FA_FIRST_BAND_MAX);
         boolean polytrauma = d.episode().facts().getOrDefault(PhysiotherapyFacts.POLYTRAUMA, false);
         int max = d.rates().integer(polytrauma ? PhysioParameters.FA_MAX_POLYTRAUMA : PhysioParameters.FA_MAX);
-        int rank = counters.count(d, PhysiotherapyCounters.FA, episode, period, max);
+        int rank = counters.countWithOverflow(d, PhysiotherapyCounters.FA, PhysiotherapyCounters.FA_BEYOND, episode,
+                period, max);
         if (rank <= firstBand) {
             d.band(Bands.FA_FIRST, rank);
         } else if (rank <= max) {

@@ -53,7 +53,8 @@ final class FbPeriodCount {
         }
         int max = d.rates().integer(PhysioParameters.FB_MAX);
         int second = d.rates().integer(PhysioParameters.FB_SECOND_LEVEL_MAX);
-        int rank = counters.count(d, PhysiotherapyCounters.FB, episode, DateRange.ofYear(d.date().getYear()), max);
+        int rank = counters.countWithOverflow(d, PhysiotherapyCounters.FB, PhysiotherapyCounters.FB_BEYOND, episode,
+                DateRange.ofYear(d.date().getYear()), max);
         if (rank <= max) {
             d.band(Bands.FB_FIRST, rank);
         } else if (rank <= second) {

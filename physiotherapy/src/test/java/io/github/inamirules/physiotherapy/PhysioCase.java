@@ -16,6 +16,7 @@ import io.github.inamirules.model.Money;
 import io.github.inamirules.model.Patient;
 import io.github.inamirules.model.Prescription;
 import io.github.inamirules.model.Session;
+import io.github.inamirules.rates2024.Rates2024;
 import io.github.inamirules.rates2025.Rates2025;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A fluent builder of physiotherapy care histories for tests, assessed against the real rates-2025
- * module: one patient, practitioner "conv" (conventioned from 2025-02-01, when M/25 started) and
+ * module (or, from {@link #from2024()}, rates-2024 and rates-2025): one patient, practitioner "conv" (conventioned from 2025-02-01, when M/25 started) and
  * "free" (never conventioned), and whatever pathologies, prescriptions, approvals and sessions a test
  * adds. Each pathology "ID" gets a prescription "rx-ID"; its sessions are "ID-1", "ID-2"… Public for the
  * regression tests of the {@code issues} package.
@@ -33,20 +34,39 @@ public final class PhysioCase {
     /** The engine of every test: the physiotherapy rule set and the real 2025 rates. */
     public static final ReimbursementEngine ENGINE = ReimbursementEngine.builder().ruleSet(new PhysiotherapyRuleSet())
             .rateModule(new Rates2025()).build();
+    /** An engine with the real 2024 and 2025 rates, for cases of 2024 and across the turn of the year. */
+    public static final ReimbursementEngine ENGINE_2024_2025 = ReimbursementEngine.builder()
+            .ruleSet(new PhysiotherapyRuleSet()).rateModule(new Rates2024()).rateModule(new Rates2025()).build();
+    public static final LocalDate M24_START = LocalDate.of(2024, 1, 1);
     public static final LocalDate M25_START = LocalDate.of(2025, 2, 1);
 
     private final ImmutableCareHistory.Builder history = CareHistory.builder();
     private final List<Session> sessions = new ArrayList<>();
+    private final ReimbursementEngine engine;
+    private final DateRange preferentialPeriod;
     private boolean preferential;
 
-    private PhysioCase() {
+    private PhysioCase(ReimbursementEngine engine, LocalDate conventionedFrom, DateRange preferentialPeriod) {
+        this.engine = engine;
+        this.preferentialPeriod = preferentialPeriod;
         history.addPractitioners(Physiotherapy.practitioner("conv")
-                .addConventionPeriods(DateRange.startingFrom(M25_START)).build());
+                .addConventionPeriods(DateRange.startingFrom(conventionedFrom)).build());
         history.addPractitioners(Physiotherapy.practitioner("free").build());
     }
 
+    /** A 2025 case: "conv" conventioned from 2025-02-01, preferential over 2025, assessed with rates-2025. */
     public static PhysioCase create() {
-        return new PhysioCase();
+        return new PhysioCase(ENGINE, M25_START, DateRange.ofYear(2025));
+    }
+
+    /**
+     * A case from 2024 on: "conv" conventioned from 2024-01-01 (M/24; it stays conventioned in 2025, when
+     * no convention was in force in January), preferential over 2024 and 2025, assessed with rates-2024
+     * and rates-2025.
+     */
+    public static PhysioCase from2024() {
+        return new PhysioCase(ENGINE_2024_2025, M24_START,
+                DateRange.of(M24_START, LocalDate.of(2026, 1, 1)));
     }
 
     /** Adds a pathology and a prescription "rx-ID" for it dated {@code prescribed}. */
@@ -77,7 +97,7 @@ public final class PhysioCase {
         return this;
     }
 
-    /** Makes the patient preferential (BIM) over 2025. */
+    /** Makes the patient preferential (BIM) over the case's year(s). */
     public PhysioCase preferential() {
         this.preferential = true;
         return this;
@@ -131,13 +151,13 @@ public final class PhysioCase {
     public CareHistory build(List<Session> theSessions) {
         ImmutablePatient.Builder patient = Patient.builder().id("patient");
         if (preferential) {
-            patient.addPreferentialPeriods(DateRange.ofYear(2025));
+            patient.addPreferentialPeriods(preferentialPeriod);
         }
         return history.patient(patient.build()).sessions(theSessions).build();
     }
 
     public Assessment assess() {
-        return ENGINE.assess(build());
+        return engine.assess(build());
     }
 
     /** The decision of the last session added. */

@@ -10,11 +10,8 @@ import io.github.inamirules.model.DateRange;
 import io.github.inamirules.model.Profession;
 import io.github.inamirules.rates.Coverage;
 import io.github.inamirules.rates.NomenclatureCode;
-import io.github.inamirules.rates.ParameterSpec;
 import io.github.inamirules.rates.ProvenanceStatus;
 import io.github.inamirules.rates.RateCatalog;
-import io.github.inamirules.rates.RateRow;
-import io.github.inamirules.rates.Rates;
 import io.github.inamirules.rates.Tariff;
 import io.github.inamirules.rates2025.Rates2025;
 import io.github.inamirules.rules.Vocabulary;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,22 +57,8 @@ class TestRates2025Coverage {
 
     @Test
     void everyDayOf2025_hasEveryParameterOfTheRuleSet_withItsType() {
-        int days = 0;
-        for (LocalDate day = YEAR_2025.start(); day.isBefore(YEAR_2025.end()); day = day.plusDays(1)) {
-            assertThat(PhysioCase.ENGINE.catalog().covers(Physiotherapy.PROFESSION, day)).as("%s", day).isTrue();
-            Rates rates = CATALOG.ratesAt(Physiotherapy.PROFESSION, day);
-            assertThat(rates.module().id()).isEqualTo("rates-2025");
-            for (ParameterSpec spec : VOCABULARY.parameters()) {
-                if (spec.requiredFrom().isAfter(day)) {
-                    assertThat(rates.has(spec.name())).as("%s on %s", spec, day).isFalse();
-                    continue;
-                }
-                assertThat(rates.parameter(spec.name()).isUnknown()).as("%s on %s", spec, day).isFalse();
-                assertThat(rates.parameter(spec.name()).as(spec.type())).as("%s on %s", spec, day).isNotNull();
-            }
-            days++;
-        }
-        assertThat(days).isEqualTo(365);
+        assertThat(PhysioCase.ENGINE.catalog().covers(Physiotherapy.PROFESSION, DATE_2025_06_01)).isTrue();
+        assertThat(CoverageWalk.everyParameterOnEveryDay(MODULE, YEAR_2025)).isEqualTo(365);
     }
 
     @Test
@@ -92,18 +74,7 @@ class TestRates2025Coverage {
 
     @Test
     void everyRow_liesInsideTheCoverage_andCarriesProvenance() {
-        List<RateRow> rows = Stream.of(MODULE.parameters(), MODULE.tariffs(), MODULE.codes())
-                .flatMap(List::stream).map(RateRow.class::cast)
-                .filter(r -> r.profession().equals(Physiotherapy.PROFESSION)).collect(Collectors.toList());
-        assertThat(rows).isNotEmpty().allSatisfy(row -> {
-            assertThat(YEAR_2025.encloses(row.period())).as(row.toString()).isTrue();
-            assertThat(row.provenance().sources()).isNotEmpty()
-                    .allSatisfy(s -> assertThat(s.url()).startsWith("http"));
-            assertThat(row.provenance().location()).startsWith("rates-2025:");
-            if (row.provenance().status() == ProvenanceStatus.DERIVED) {
-                assertThat(row.provenance().note()).as("derivation of %s", row).isPresent();
-            }
-        });
+        CoverageWalk.everyRowInsideWithProvenance(MODULE, YEAR_2025);
     }
 
     @Test

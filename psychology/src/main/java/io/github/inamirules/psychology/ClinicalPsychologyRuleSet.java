@@ -9,6 +9,7 @@ import io.github.inamirules.rules.DecisionDraft;
 import io.github.inamirules.rules.RuleContext;
 import io.github.inamirules.rules.RuleSet;
 import io.github.inamirules.rules.RuleSetResult;
+import io.github.inamirules.rules.Simulator;
 import io.github.inamirules.rules.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ import java.util.OptionalInt;
  * <p>Stateless and thread-safe; the state of a pass lives in objects local to {@link #assess}.
  */
 public final class ClinicalPsychologyRuleSet implements RuleSet {
+    private static final Simulator SIMULATOR = new PsychologySimulator();
 
     /** Creates the rule set (for {@link java.util.ServiceLoader} and explicit registration). */
     public ClinicalPsychologyRuleSet() {
@@ -48,6 +50,11 @@ public final class ClinicalPsychologyRuleSet implements RuleSet {
     @Override
     public Vocabulary vocabulary() {
         return PsychologyVocabulary.VOCABULARY;
+    }
+
+    @Override
+    public Simulator simulator() {
+        return SIMULATOR;
     }
 
     @Override

@@ -4,12 +4,14 @@ import io.github.inamirules.rates.DataFileRateModule;
 import java.io.InputStream;
 
 /**
- * The rates in force in 2024 for clinical psychology: the 2021 convention, free care up to 23 from 1 February and, from 1 April, the 2024 convention.
+ * The rates in force in 2024: clinical psychology (the 2021 convention, free care up to 23 from 1 February
+ * and, from 1 April, the 2024 convention) and physiotherapy under convention M/24.
  *
- * <p>Covers clinical psychology over {@code [2024-01-01, 2025-01-01)}; no other profession (physiotherapy and
- * occupational therapy start with rates-2025). Each row names its sources and says whether it is
- * official, reported, derived or carried; amounts no source gives are explicit unknowns, and decisions
- * that need them say so.
+ * <p>Covers clinical psychology and physiotherapy over {@code [2024-01-01, 2025-01-01)} (occupational
+ * therapy starts with rates-2025). Each row names its sources and says whether it is official, reported,
+ * derived or carried; amounts no source gives (most 2024 physiotherapy fees besides the 30-minute
+ * courante session, the dépassement and the home session) are explicit unknowns, and decisions that
+ * need them say so.
  *
  * <p>Found with {@link java.util.ServiceLoader}; immutable and thread-safe once loaded.
  */

@@ -4,6 +4,7 @@ import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.Outcome;
+import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.Money;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * <pre>{@code
  * assertThat(assessment).hasDecisionCount(21).hasCount(Outcome.REFUSED, 0).hasTotalInsurance("431.20")
- *         .hasEntitlement("PHYSIO_COURANTE", "back", 21);
+ *         .hasEntitlement("PHYSIO_COURANTE", "back", 18);
  * assertThat(assessment).decision("back-19").hasBand("PHYSIO_DEPASSEMENT").hasRank(19);
  * }</pre>
  *
@@ -48,6 +49,38 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
     public AssessmentAssert hasDecisionCount(int expected) {
         isNotNull();
         return check("assessment", "decisions", String.valueOf(expected), String.valueOf(actual.decisions().size()));
+    }
+
+    /**
+     * Asserts the contract every assessment keeps with its input, whatever the profession (the
+     * properties to check over generated histories): one decision per session of {@code history}, in
+     * input order; on every decision with fee, insurance and patient share, fee = insurance + patient
+     * share; no counter used beyond its limit.
+     *
+     * @param history the history this assessment was made of
+     * @return this
+     * @throws AssertionError naming the first session or counter that breaks the contract
+     */
+    public AssessmentAssert isConsistentWith(CareHistory history) {
+        Objects.requireNonNull(history, "history");
+        isNotNull();
+        check("assessment", "decisions", String.valueOf(history.sessions().size()),
+                String.valueOf(actual.decisions().size()));
+        for (int i = 0; i < history.sessions().size(); i++) {
+            Decision d = actual.decisions().get(i);
+            check("decision " + i, "session", history.sessions().get(i).id(), d.sessionId());
+            if (d.fee().isPresent() && d.insurance().isPresent() && d.patientShare().isPresent()) {
+                check("session " + d.sessionId(), "insurance + patient share", d.fee().get().toString(),
+                        d.insurance().get().plus(d.patientShare().get()).toString());
+            }
+        }
+        for (Entitlement e : actual.entitlements()) {
+            if (e.limit().isPresent() && e.used() > e.limit().get()) {
+                failWithMessage("%s", EntitlementAssert.describe(e) + ": used " + e.used() + " beyond its limit "
+                        + e.limit().get());
+            }
+        }
+        return this;
     }
 
     /**

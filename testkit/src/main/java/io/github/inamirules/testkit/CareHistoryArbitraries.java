@@ -48,20 +48,25 @@ import net.jqwik.api.Tuple;
  * }</pre>
  *
  * <p>Everything profession-specific comes from the profession's rule set: the episode kinds and facts
- * from its {@link io.github.inamirules.rules.Vocabulary}, the approvals each episode needs from its
- * {@link io.github.inamirules.rules.Simulator} (with the figures of the rates in force), so the
- * testkit names no profession. Every session is dated in the days asked for, which the engine's rate
+ * from its {@link io.github.inamirules.rules.Vocabulary}; the approvals each episode needs (with the
+ * figures of the rates in force) and the ordinary facts of its practitioners, episodes, prescriptions
+ * and sessions from its {@link io.github.inamirules.rules.Simulator} — a psychologist's network, an
+ * occupational-therapy programme that ended a week before — so the testkit names no profession. Every session is dated in the days asked for, which the engine's rate
  * modules must cover; prescriptions may be dated up to 10 days before.
  *
  * <p>Every history is valid input: the engine assesses it without exception. Valid does not mean
  * reimbursed: caps are reached, a second session the same day is refused, a session at an unusual
  * place may have no known code, so all outcomes occur. What a history holds:
  * <ul>
- *   <li>patient {@code patient}, preferential (BIM) from some day in about a third of the histories;</li>
+ *   <li>patient {@code patient}, born 18 to 85 years before the first day in four histories in five, 3 to
+ *       18 years in the others, preferential (BIM) from some day in about a third of the histories;</li>
  *   <li>practitioners {@code conventioned} (from the first day, or from another day) and {@code free}
- *       (never conventioned); about two sessions in three are by the conventioned one;</li>
- *   <li>episodes {@code e1}, {@code e2}, … of the kinds asked for, now and then with each yes / no
- *       episode fact its kind allows set, each with one prescription {@code rx-e1}, … dated 1 to 10 days before the
+ *       (never conventioned), both with an INAMI number and the simulator's practitioner facts, the
+ *       conventioned one now and then with another value of each practitioner fact that has choices;
+ *       about two sessions in three are by the conventioned one;</li>
+ *   <li>episodes {@code e1}, {@code e2}, … of the kinds asked for, with the simulator's episode facts,
+ *       now and then with each yes / no episode fact its kind allows set, each with one prescription
+ *       {@code rx-e1}, … (with the simulator's prescription facts) dated 1 to 10 days before the
  *       episode's first session, and the approvals its kind needs;</li>
  *   <li>sessions {@code e1-1}, {@code e1-2}, … numbered per episode in date order, mostly with the
  *       simulator's default facts, now and then with another value of a session fact, a 20-minute
@@ -73,6 +78,8 @@ import net.jqwik.api.Tuple;
 public final class CareHistoryArbitraries {
     private static final String CONVENTIONED = "conventioned";
     private static final String FREE = "free";
+    private static final String INAMI_CONVENTIONED = "50000000101";
+    private static final String INAMI_FREE = "50000000202";
 
     private CareHistoryArbitraries() {
     }
@@ -144,8 +151,20 @@ public final class CareHistoryArbitraries {
                 Tuple.of(2, Arbitraries.just(Optional.<LocalDate>empty())), Tuple.of(1, day.map(Optional::of)));
         Arbitrary<LocalDate> conventionFrom = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(days.start())),
                 Tuple.of(1, day));
-        return Combinators.combine(episodes, sessions, preferentialFrom, conventionFrom).as((e, s, p, c) ->
-                new Builder(engine, ruleSet, episodeFlags, sessionChoices).history(e, s, p, c));
+        Arbitrary<LocalDate> birthDate = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.integers().between(18 * 366, 85 * 365)),
+                Tuple.of(1, Arbitraries.integers().between(3 * 366, 18 * 365))).map(d -> days.start().minusDays(d));
+        List<Fact<?>> practitionerChoices = ruleSet.vocabulary().facts(FactTarget.PRACTITIONER).stream()
+                .filter(f -> !f.choices().isEmpty()).toList();
+        Arbitrary<Integer> practitionerDraw = Arbitraries.integers().between(0, 4 * Math.max(1, practitionerChoices.size()));
+        return Combinators.combine(episodes, sessions, preferentialFrom, conventionFrom, birthDate, practitionerDraw)
+                .as((e, s, p, c, born, draw) -> new Builder(engine, ruleSet, episodeFlags, sessionChoices)
+                        .history(e, s, new Parties(p, c, born, practitionerChoices, draw)));
+    }
+
+    /** What is drawn for the patient and the practitioners. */
+    private record Parties(Optional<LocalDate> preferentialFrom, LocalDate conventionFrom, LocalDate birthDate,
+            List<Fact<?>> practitionerChoices, int practitionerDraw) {
     }
 
     /** Builds one history from what was drawn. */
@@ -162,15 +181,22 @@ public final class CareHistoryArbitraries {
             this.sessionChoices = sessionChoices;
         }
 
-        CareHistory history(List<EpisodeSpec> episodes, List<SessionSpec> specs, Optional<LocalDate> preferentialFrom,
-                LocalDate conventionFrom) {
+        CareHistory history(List<EpisodeSpec> episodes, List<SessionSpec> specs, Parties parties) {
             ImmutableCareHistory.Builder b = CareHistory.builder();
-            var patient = Patient.builder().id("patient");
-            preferentialFrom.ifPresent(from -> patient.addPreferentialPeriods(DateRange.startingFrom(from)));
+            var patient = Patient.builder().id("patient").birthDate(parties.birthDate());
+            parties.preferentialFrom().ifPresent(from -> patient.addPreferentialPeriods(DateRange.startingFrom(from)));
             b.patient(patient.build());
+            Facts practitionerFacts = ruleSet.simulator().defaultPractitionerFacts();
+            Facts.Builder conventionedFacts = Facts.builder().putAll(practitionerFacts);
+            List<Fact<?>> choices = parties.practitionerChoices();
+            if (!choices.isEmpty() && parties.practitionerDraw() < choices.size()) {
+                put(conventionedFacts, choices.get(parties.practitionerDraw()), parties.practitionerDraw() + 1);
+            }
             b.addPractitioners(Practitioner.builder().id(CONVENTIONED).profession(ruleSet.profession())
-                    .addConventionPeriods(DateRange.startingFrom(conventionFrom)).build());
-            b.addPractitioners(Practitioner.builder().id(FREE).profession(ruleSet.profession()).build());
+                    .inamiNumber(INAMI_CONVENTIONED).facts(conventionedFacts.build())
+                    .addConventionPeriods(DateRange.startingFrom(parties.conventionFrom())).build());
+            b.addPractitioners(Practitioner.builder().id(FREE).profession(ruleSet.profession())
+                    .inamiNumber(INAMI_FREE).facts(practitionerFacts).build());
             List<SessionSpec> sorted = new ArrayList<>(specs);
             sorted.sort(Comparator.comparing((SessionSpec s) -> s.date));
             Map<Integer, List<LocalDate>> datesOf = new HashMap<>();
@@ -179,14 +205,15 @@ public final class CareHistoryArbitraries {
             }
             List<Episode> built = new ArrayList<>();
             for (int i = 0; i < episodes.size(); i++) {
-                Episode episode = episode(i, episodes.get(i));
-                built.add(episode);
-                b.addEpisodes(episode);
                 List<LocalDate> dates = datesOf.get(i);
                 LocalDate first = dates == null ? sorted.get(0).date : dates.get(0);
                 LocalDate last = dates == null ? first : dates.get(dates.size() - 1);
+                Episode episode = episode(i, episodes.get(i), first);
+                built.add(episode);
+                b.addEpisodes(episode);
                 b.addPrescriptions(Prescription.builder().id("rx-" + episode.id()).episodeId(episode.id())
-                        .date(first.minusDays(episodes.get(i).prescriptionLeadDays)).build());
+                        .date(first.minusDays(episodes.get(i).prescriptionLeadDays))
+                        .facts(ruleSet.simulator().defaultPrescriptionFacts(episode)).build());
                 b.addAllApprovals(ruleSet.simulator().approvalsFor(b.build(), episode, first, last,
                         engine.catalog().ratesAt(ruleSet.profession(), first)));
             }
@@ -199,8 +226,8 @@ public final class CareHistoryArbitraries {
             return b.build();
         }
 
-        private Episode episode(int index, EpisodeSpec spec) {
-            Facts.Builder facts = Facts.builder();
+        private Episode episode(int index, EpisodeSpec spec, LocalDate first) {
+            Facts.Builder facts = Facts.builder().putAll(ruleSet.simulator().defaultEpisodeFacts(spec.kind, first));
             for (int f = 0; f < episodeFlags.size(); f++) {
                 if (spec.flags.get(f) && ruleSet.vocabulary().allows(episodeFlags.get(f), spec.kind)) {
                     @SuppressWarnings("unchecked")
@@ -212,7 +239,8 @@ public final class CareHistoryArbitraries {
         }
 
         private Session session(Episode episode, String id, SessionSpec s) {
-            Facts.Builder facts = Facts.builder().putAll(ruleSet.simulator().defaultSessionFacts(episode));
+            Facts.Builder facts = Facts.builder().putAll(ruleSet.simulator().defaultSessionFacts(episode,
+                    engine.catalog().ratesAt(ruleSet.profession(), s.date)));
             if (!sessionChoices.isEmpty() && s.factDraw < sessionChoices.size() * 2) {
                 put(facts, sessionChoices.get(s.factDraw % sessionChoices.size()), s.factDraw / sessionChoices.size());
             }

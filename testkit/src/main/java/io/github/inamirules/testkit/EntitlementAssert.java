@@ -10,11 +10,11 @@ import org.assertj.core.api.AbstractAssert;
  * {@link InamiAssertions#assertThat(Entitlement)} or {@link AssessmentAssert#entitlement(String, String)}.
  *
  * <pre>{@code
- * assertThat(assessment).entitlement("PHYSIO_COURANTE", "back").hasUsed(20).hasLimit(18).hasRemaining(0);
+ * assertThat(assessment).entitlement("PHYSIO_COURANTE", "back").hasUsed(18).hasLimit(18).hasRemaining(0);
  * }</pre>
  *
  * <p>A failure names the counter, its episode and the start of its period, then the field, expected
- * and actual: {@code entitlement PHYSIO_COURANTE of back from 2025-01-01, used: expected 20, actual 19}.
+ * and actual: {@code entitlement PHYSIO_COURANTE of back from 2025-01-01, used: expected 18, actual 17}.
  */
 public final class EntitlementAssert extends AbstractAssert<EntitlementAssert, Entitlement> {
 

@@ -56,7 +56,8 @@ class TestAssessmentAssert {
         // knee-1 (Fa, no known code or fee) is reimbursed and unpriced: it is left out of the totals.
         assertThat(ASSESSMENT).hasDecisionCount(22).hasCount(Outcome.REIMBURSED, 21).hasCount(Outcome.REFUSED, 1)
                 .hasCount(Outcome.INSUFFICIENT_DATA, 0).hasUnpricedCount(1).hasTotalFee("616.00").hasTotalInsurance("451.64")
-                .hasTotalPatientShare("164.36").hasTotalSupplement("0").hasEntitlement("PHYSIO_COURANTE", "back", 20);
+                .hasTotalPatientShare("164.36").hasTotalSupplement("0").hasEntitlement("PHYSIO_COURANTE", "back", 18)
+                .hasEntitlement("PHYSIO_COURANTE_BEYOND_18", "back", 2);
     }
 
     @Test
@@ -78,7 +79,7 @@ class TestAssessmentAssert {
 
     @Test
     void entitlements() {
-        assertThat(ASSESSMENT).entitlement("PHYSIO_COURANTE", "back").hasUsed(20).hasLimit(18).hasRemaining(0)
+        assertThat(ASSESSMENT).entitlement("PHYSIO_COURANTE", "back").hasUsed(18).hasLimit(18).hasRemaining(0)
                 .hasPeriod(DateRange.ofYear(2025));
         assertThat(ASSESSMENT).entitlement("PHYSIO_DEPASSEMENT").hasUsed(2).hasLimit(54).hasRemaining(52);
     }
@@ -103,9 +104,9 @@ class TestAssessmentAssert {
 
     @Test
     void wrongEntitlement_namesTheCounter() {
-        assertThatThrownBy(() -> assertThat(ASSESSMENT).hasEntitlement("PHYSIO_COURANTE", "back", 18))
+        assertThatThrownBy(() -> assertThat(ASSESSMENT).hasEntitlement("PHYSIO_COURANTE", "back", 20))
                 .isInstanceOf(AssertionFailedError.class)
-                .hasMessage("entitlement PHYSIO_COURANTE of back from 2025-01-01, used: expected 18, actual 20");
+                .hasMessage("entitlement PHYSIO_COURANTE of back from 2025-01-01, used: expected 20, actual 18");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package io.github.inamirules.testkit;
+
+import static io.github.inamirules.testkit.InamiAssertions.assertThat;
+
+import io.github.inamirules.assessment.Assessment;
+import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.Outcome;
+import io.github.inamirules.engine.ReimbursementEngine;
+import io.github.inamirules.model.CareHistory;
+import io.github.inamirules.model.DateRange;
+import io.github.inamirules.model.Profession;
+import io.github.inamirules.model.Session;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+
+/**
+ * The contract every rule set keeps, as jqwik properties over the histories of
+ * {@link CareHistoryArbitraries}: extend it in the tests of a profession module (ours or your own) and
+ * say which engine, profession and days to check.
+ *
+ * <pre>{@code
+ * class SpeechTherapyContract extends RuleSetContract {
+ *     SpeechTherapyContract() {
+ *         super(ReimbursementEngine.loadInstalled(), SpeechTherapy.PROFESSION, DateRange.ofYear(2025));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>What is checked, on every generated history: the engine assesses it without exception; the
+ * assessment {@linkplain AssessmentAssert#isConsistentWith is consistent with it} (one decision per
+ * session in input order, fee = insurance + patient share, no counter beyond its limit); the decisions do
+ * not depend on the order of the input sessions; and over all histories, both reimbursed and refused
+ * sessions make up at least {@link #minimumShare()} per cent of the decisions, so the generated histories
+ * reach the rules rather than stopping at the input checks (if the rule set's
+ * {@link io.github.inamirules.rules.Simulator} gives no ordinary facts, this fails and says so).
+ */
+public abstract class RuleSetContract {
+
+    private final ReimbursementEngine engine;
+    private final Profession profession;
+    private final DateRange days;
+
+    /**
+     * For subclasses, whose no-argument constructor says what to check.
+     *
+     * @param engine the engine, with the profession's rule set and rate modules covering {@code days}
+     * @param profession the profession whose rule set is checked
+     * @param days the days the generated sessions fall on
+     * @throws IllegalArgumentException as {@link CareHistoryArbitraries#of(ReimbursementEngine, Profession, DateRange)}
+     */
+    protected RuleSetContract(ReimbursementEngine engine, Profession profession, DateRange days) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.profession = Objects.requireNonNull(profession, "profession");
+        this.days = Objects.requireNonNull(days, "days");
+        CareHistoryArbitraries.of(engine, profession, days);
+    }
+
+    /**
+     * Returns the smallest share, in per cent of all decisions, of reimbursed and of refused sessions.
+     *
+     * @return 10 by default
+     */
+    protected int minimumShare() {
+        return 10;
+    }
+
+    /**
+     * Checks one generated history, and collects its outcomes for the shares.
+     *
+     * @param history a generated history
+     * @param seed the seed of the reordering of its sessions
+     */
+    @Property(tries = 200)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
+    public void generatedHistories_keepTheContract(@ForAll("contractHistories") CareHistory history,
+            @ForAll long seed) {
+        Assessment assessment = engine.assess(history);
+        assertThat(assessment).isConsistentWith(history);
+        List<Session> shuffled = new ArrayList<>(history.sessions());
+        Collections.shuffle(shuffled, new Random(seed));
+        Assessment reordered = engine.assess(CareHistory.builder().from(history).sessions(shuffled).build());
+        for (Decision d : assessment.decisions()) {
+            org.assertj.core.api.Assertions.assertThat(reordered.decision(d.sessionId())).as(d.sessionId())
+                    .isEqualTo(d);
+            Statistics.label("outcome").collect(d.outcome() == Outcome.REFUSED ? "refused"
+                    : d.outcome() == Outcome.REIMBURSED ? "reimbursed" : "insufficient data");
+        }
+        Statistics.label("outcome").coverage(c -> {
+            c.check("reimbursed").percentage(p -> p >= minimumShare());
+            c.check("refused").percentage(p -> p >= minimumShare());
+        });
+    }
+
+    /**
+     * Provides the histories checked: {@link CareHistoryArbitraries#of(ReimbursementEngine, Profession, DateRange)}.
+     *
+     * @return the histories
+     */
+    @Provide
+    public Arbitrary<CareHistory> contractHistories() {
+        return CareHistoryArbitraries.of(engine, profession, days);
+    }
+}
