@@ -10,6 +10,7 @@
  */
 module io.github.inamirules.core {
     requires static org.immutables.value.annotations;
+    requires static transitive org.jspecify;
     requires org.slf4j;
 
     exports io.github.inamirules;

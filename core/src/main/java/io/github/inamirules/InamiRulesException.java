@@ -1,5 +1,7 @@
 package io.github.inamirules;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of every exception thrown by inami-rules.
  *
@@ -15,6 +17,9 @@ package io.github.inamirules;
 public class InamiRulesException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The session the failure concerns, for programs; null if none. */
+    private final @Nullable String sessionId;
+
     /**
      * Creates an exception with a message.
      *
@@ -22,6 +27,28 @@ public class InamiRulesException extends RuntimeException {
      */
     public InamiRulesException(String message) {
         super(message);
+        this.sessionId = null;
+    }
+
+    /**
+     * Creates an exception about one session.
+     *
+     * @param message what went wrong, naming the session, the field and the value
+     * @param sessionId the session's id, or null if the failure concerns no one session
+     */
+    protected InamiRulesException(String message, @Nullable String sessionId) {
+        super(message);
+        this.sessionId = sessionId;
+    }
+
+    /**
+     * Returns the id of the session the failure concerns, for programs that mark the row: a session
+     * dated outside the installed rates, a session field that is invalid.
+     *
+     * @return the session id; empty if the failure concerns no one session
+     */
+    public java.util.Optional<String> sessionId() {
+        return java.util.Optional.ofNullable(sessionId);
     }
 
     /**
@@ -32,5 +59,6 @@ public class InamiRulesException extends RuntimeException {
      */
     public InamiRulesException(String message, Throwable cause) {
         super(message, cause);
+        this.sessionId = null;
     }
 }

@@ -34,7 +34,7 @@ public class InvalidInputException extends InamiRulesException {
     }
 
     private InvalidInputException(String field, String value, String problem) {
-        super(field + " = " + value + ": " + problem);
+        super(field + " = " + value + ": " + problem, sessionOf(field));
         this.field = field;
         this.value = value;
         this.problem = problem;
@@ -80,6 +80,19 @@ public class InvalidInputException extends InamiRulesException {
      */
     public static InvalidInputException of(String field, Object value, String problem) {
         return new InvalidInputException(field, excerpt(String.valueOf(value)), problem);
+    }
+
+    /** The id in a field named {@code session[ID]…}, or null. */
+    private static String sessionOf(String field) {
+        if (field == null || !field.startsWith("session[")) {
+            return null;
+        }
+        for (int end = field.indexOf(']'); end >= 0; end = field.indexOf(']', end + 1)) {
+            if (end + 1 == field.length() || field.charAt(end + 1) == '.') {
+                return field.substring("session[".length(), end);
+            }
+        }
+        return null;
     }
 
     /** At most 100 code points of the value, control characters written as escapes ({@code \t}, {@code \n}). */

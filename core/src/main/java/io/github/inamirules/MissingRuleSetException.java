@@ -14,4 +14,19 @@ public class MissingRuleSetException extends InamiRulesException {
     public MissingRuleSetException(String message) {
         super(message);
     }
+
+    private MissingRuleSetException(String message, String sessionId) {
+        super(message, sessionId);
+    }
+
+    /**
+     * Creates the exception for a session of a profession without a rule set; {@link #sessionId()} names it.
+     *
+     * @param sessionId the session's id
+     * @param message what is wrong, naming the session
+     * @return the exception, to throw
+     */
+    public static MissingRuleSetException forSession(String sessionId, String message) {
+        return new MissingRuleSetException(message, sessionId);
+    }
 }

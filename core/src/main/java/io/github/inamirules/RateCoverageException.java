@@ -16,4 +16,19 @@ public class RateCoverageException extends InamiRulesException {
     public RateCoverageException(String message) {
         super(message);
     }
+
+    private RateCoverageException(String message, String sessionId) {
+        super(message, sessionId);
+    }
+
+    /**
+     * Creates the exception for a session dated outside every loaded module's coverage; {@link #sessionId()} names it.
+     *
+     * @param sessionId the session's id
+     * @param message what is wrong, naming the session
+     * @return the exception, to throw
+     */
+    public static RateCoverageException forSession(String sessionId, String message) {
+        return new RateCoverageException(message, sessionId);
+    }
 }

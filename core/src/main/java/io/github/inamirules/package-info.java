@@ -16,4 +16,5 @@
  *       every bad input.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules;

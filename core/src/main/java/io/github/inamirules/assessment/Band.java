@@ -4,6 +4,7 @@ import io.github.inamirules.model.InamiStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The band a session falls in: the group of sessions that share a nomenclature code and a
@@ -37,7 +38,7 @@ public abstract class Band {
      * @param texts the texts of the band's profession
      * @return the band
      */
-    public static Band of(String id, Integer rank, Texts texts) {
+    public static Band of(String id, @Nullable Integer rank, Texts texts) {
         return ImmutableBand.builder().id(id).rank(Optional.ofNullable(rank)).texts(texts).build();
     }
 

@@ -21,4 +21,5 @@
  *       equality), so a decision explains itself without a registry or a global.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.assessment;

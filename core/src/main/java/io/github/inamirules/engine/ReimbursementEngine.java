@@ -6,11 +6,20 @@ import io.github.inamirules.MissingRuleSetException;
 import io.github.inamirules.NullValueException;
 import io.github.inamirules.RateCoverageException;
 import io.github.inamirules.assessment.Assessment;
+import io.github.inamirules.assessment.Band;
 import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.ImmutableAssessment;
 import io.github.inamirules.assessment.Missing;
+import io.github.inamirules.assessment.Outcome;
+import io.github.inamirules.assessment.Quote;
+import io.github.inamirules.assessment.SessionsLeft;
 import io.github.inamirules.assessment.Texts;
 import io.github.inamirules.model.CareHistory;
+import io.github.inamirules.model.DateRange;
+import io.github.inamirules.model.Episode;
+import io.github.inamirules.model.Practitioner;
+import io.github.inamirules.model.Prescription;
 import io.github.inamirules.model.Profession;
 import io.github.inamirules.model.Session;
 import io.github.inamirules.model.SessionOrder;
@@ -20,12 +29,15 @@ import io.github.inamirules.rules.RuleContext;
 import io.github.inamirules.rules.RuleSet;
 import io.github.inamirules.rules.RuleSetResult;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -389,9 +401,167 @@ public final class ReimbursementEngine {
         return assess(history.withAddedSession(next)).decision(next.id());
     }
 
+    /**
+     * Answers "what would this next session give, and where do the counters stand after it?": the
+     * decision for a session added to the history, and every counter after it.
+     *
+     * @param history the care history so far
+     * @param next the session to quote, with an id not used in the history
+     * @return the decision for {@code next} and the counters after it
+     * @throws InvalidInputException if the session is invalid in the history
+     */
+    public Quote quoteWithCounters(CareHistory history, Session next) {
+        if (history == null) {
+            throw new NullValueException("history");
+        }
+        if (next == null) {
+            throw new NullValueException("next");
+        }
+        Assessment a = assess(history.withAddedSession(next));
+        return new Quote(a.decision(next.id()), a.entitlements());
+    }
+
+    /**
+     * Answers the desk's question "how many reimbursable sessions are left for this episode on this
+     * date, and at what level?", up to the end of the date's calendar year (see
+     * {@link #sessionsLeft(CareHistory, String, LocalDate, LocalDate)}).
+     *
+     * @param history the care history; its sessions dated on or after {@code date} are left out
+     * @param episodeId the episode asked about
+     * @param date the date asked about
+     * @return the levels left, what stops them, and the counters as of the date
+     * @throws InvalidInputException if the history has no such episode, or nothing to take the facts
+     *     of the sessions to come from
+     */
+    public SessionsLeft sessionsLeft(CareHistory history, String episodeId, LocalDate date) {
+        if (date == null) {
+            throw new NullValueException("date");
+        }
+        return sessionsLeft(history, episodeId, date, LocalDate.of(date.getYear() + 1, 1, 1));
+    }
+
+    /**
+     * Answers "how many reimbursable sessions are left for this episode from this date, and at what
+     * level?" by deciding the sessions to come: one a day from {@code date} until {@code until}
+     * (excluded, and no later than the end of the installed rates), for the episode, by the practitioner
+     * and with the facts, place, minutes and prescription of the episode's last session before the date
+     * (its first session if it has none before, or the first practitioner of its profession and its last
+     * prescription if it has no session at all). The history's own sessions on or after the date are left
+     * out: the answer is for the desk on that day. Consecutive reimbursed sessions of one band make a
+     * level; the first session to come that would not be reimbursed is the answer's
+     * {@link SessionsLeft#stop()}. Cost: one assessment of the history plus one session per day.
+     *
+     * @param history the care history
+     * @param episodeId the episode asked about
+     * @param date the date asked about
+     * @param until the first day not considered
+     * @return the levels left, what stops them, and the counters as of the date
+     * @throws InvalidInputException if the history has no such episode, {@code until} is not after
+     *     {@code date}, or nothing gives the facts of the sessions to come
+     */
+    public SessionsLeft sessionsLeft(CareHistory history, String episodeId, LocalDate date, LocalDate until) {
+        if (history == null) {
+            throw new NullValueException("history");
+        }
+        if (episodeId == null) {
+            throw new NullValueException("episodeId");
+        }
+        if (date == null) {
+            throw new NullValueException("date");
+        }
+        if (until == null) {
+            throw new NullValueException("until");
+        }
+        Episode episode = history.episodes().stream().filter(e -> e.id().equals(episodeId)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("episodeId", episodeId, "is not an episode of the history"));
+        if (!until.isAfter(date)) {
+            throw InvalidInputException.of("until", until.toString(), "is not after the date " + date);
+        }
+        List<Session> before = history.sessions().stream().filter(s -> s.date().isBefore(date)).toList();
+        Session template = templateOf(history, episode, before);
+        Profession profession = history.practitioner(template.practitionerId()).profession();
+        LocalDate end = date;
+        while (end.isBefore(until) && catalog.covers(profession, end)) {
+            end = end.plusDays(1);
+        }
+        CareHistory past = CareHistory.builder().from(history).sessions(before).build();
+        List<Entitlement> asOfDate = before.isEmpty() ? List.of() : assess(past).entitlements();
+        if (!end.isAfter(date)) {
+            throw new RateCoverageException("date " + date + ": no loaded rate module covers " + profession.id()
+                    + " on it; loaded: " + catalog.modules().stream().map(RateModule::id).toList());
+        }
+        Set<String> taken = history.sessions().stream().map(Session::id).collect(Collectors.toSet());
+        String prefix = "sessions-left-";
+        while (startsAny(taken, prefix)) {
+            prefix = "~" + prefix;
+        }
+        List<Session> toCome = new ArrayList<>();
+        int n = 0;
+        for (LocalDate day = date; day.isBefore(end); day = day.plusDays(1)) {
+            toCome.add(Session.builder().from(template).id(prefix + (++n)).date(day).time(java.util.Optional.empty())
+                    .build());
+        }
+        List<Session> all = new ArrayList<>(before);
+        all.addAll(toCome);
+        Assessment a = assess(CareHistory.builder().from(history).sessions(all).build());
+        List<SessionsLeft.Level> levels = new ArrayList<>();
+        Decision stop = null;
+        Decision first = null;
+        int count = 0;
+        for (Session s : toCome) {
+            Decision d = a.decision(s.id());
+            if (d.outcome() != Outcome.REIMBURSED) {
+                stop = d;
+                break;
+            }
+            if (first != null && !d.band().map(Band::id).equals(first.band().map(Band::id))) {
+                levels.add(new SessionsLeft.Level(first.band(), count, first));
+                first = null;
+            }
+            if (first == null) {
+                first = d;
+                count = 0;
+            }
+            count++;
+        }
+        if (first != null) {
+            levels.add(new SessionsLeft.Level(first.band(), count, first));
+        }
+        return new SessionsLeft(episodeId, date, DateRange.of(date, end), levels, java.util.Optional.ofNullable(stop),
+                asOfDate);
+    }
+
+    private static boolean startsAny(Set<String> ids, String prefix) {
+        return ids.stream().anyMatch(id -> id.startsWith(prefix));
+    }
+
+    /** The session whose facts the sessions to come take. */
+    private static Session templateOf(CareHistory history, Episode episode, List<Session> before) {
+        Comparator<Session> chronological = SessionOrder.CHRONOLOGICAL;
+        java.util.Optional<Session> last = before.stream().filter(s -> s.episodeId().equals(episode.id()))
+                .max(chronological);
+        if (last.isPresent()) {
+            return last.get();
+        }
+        java.util.Optional<Session> firstOfEpisode = history.sessions().stream()
+                .filter(s -> s.episodeId().equals(episode.id())).min(chronological);
+        if (firstOfEpisode.isPresent()) {
+            return firstOfEpisode.get();
+        }
+        Profession profession = episode.kind().profession();
+        Practitioner practitioner = history.practitioners().stream().filter(p -> p.profession().equals(profession))
+                .findFirst().orElseThrow(() -> InvalidInputException.of("episodeId", episode.id(),
+                        "has no session and the history no " + profession.id() + " practitioner to take one from"));
+        var b = Session.builder().id("template").date(LocalDate.MIN).practitionerId(practitioner.id())
+                .episodeId(episode.id());
+        history.prescriptions().stream().filter(rx -> rx.episodeId().equals(episode.id()))
+                .max(Comparator.comparing(Prescription::date)).ifPresent(rx -> b.prescriptionId(rx.id()));
+        return b.build();
+    }
+
     private void checkRuleSet(Session s, Profession p) {
         if (!ruleSets.containsKey(p)) {
-            throw new MissingRuleSetException("session[" + s.id() + "]: profession " + p
+            throw MissingRuleSetException.forSession(s.id(), "session[" + s.id() + "]: profession " + p
                     + " has no rule set; loaded: " + ruleSets.keySet());
         }
     }
@@ -432,7 +602,7 @@ public final class ReimbursementEngine {
             try {
                 catalog.ratesAt(p, s.date());
             } catch (RateCoverageException e) {
-                throw new RateCoverageException("session[" + s.id() + "] on " + s.date() + ": " + e.getMessage());
+                throw RateCoverageException.forSession(s.id(), "session[" + s.id() + "] on " + s.date() + ": " + e.getMessage());
             }
         }
     }

@@ -24,4 +24,5 @@
  *       nothing per assessment: no personal data is ever logged.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.engine;

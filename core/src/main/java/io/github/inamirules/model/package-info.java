@@ -38,4 +38,5 @@
  *       {@code toString()}.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.model;

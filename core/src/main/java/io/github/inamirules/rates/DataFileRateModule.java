@@ -13,6 +13,7 @@ import java.util.Map;
 import io.github.inamirules.model.Profession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate module whose data are plain-text files next to the provider class, one folder per
@@ -68,7 +69,7 @@ public abstract class DataFileRateModule implements RateModule {
      * @param name the file name relative to the provider's package, e.g. {@code "physiotherapy/tariffs.psv"}
      * @return the stream, or null if there is no such file
      */
-    protected abstract InputStream openResource(String name);
+    protected abstract @Nullable InputStream openResource(String name);
 
     /**
      * Returns the version of the jar the provider class comes from ({@code Implementation-Version} of its

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate module whose files are in a folder of the file system, in the format of
@@ -58,7 +59,7 @@ public final class DirectoryRateModule extends DataFileRateModule {
     }
 
     @Override
-    protected InputStream openResource(String name) {
+    protected @Nullable InputStream openResource(String name) {
         Path file = folder.resolve(name).normalize();
         if (!file.startsWith(folder) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return null;

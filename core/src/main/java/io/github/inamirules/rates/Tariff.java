@@ -7,6 +7,7 @@ import io.github.inamirules.model.Profession;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The official fee (honoraire / honorarium) of one nomenclature code over a period, with the
@@ -52,8 +53,8 @@ public final class Tariff extends RateRow {
      * @return the tariff
      * @throws RateDataException if the fee is absent and the status is not unknown, or the reverse
      */
-    public static Tariff of(Profession profession, String code, String label, DateRange period, Money fee,
-            Money insuranceOrdinary, Money insurancePreferential, Provenance provenance) {
+    public static Tariff of(Profession profession, String code, String label, DateRange period, @Nullable Money fee,
+            @Nullable Money insuranceOrdinary, @Nullable Money insurancePreferential, Provenance provenance) {
         return new Tariff(profession, code, label, period, fee, insuranceOrdinary, insurancePreferential, provenance,
                 Map.of());
     }

@@ -27,4 +27,5 @@
  *       {@code ServiceConfigurationError}.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.rates;

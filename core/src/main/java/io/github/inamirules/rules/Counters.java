@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The session counters of one pass, each keyed by a counter id (published by the profession module),
@@ -45,7 +46,7 @@ public final class Counters {
      * @param period the period
      * @return the count
      */
-    public int used(String counter, String episodeId, DateRange period) {
+    public int used(String counter, @Nullable String episodeId, DateRange period) {
         Count c = counts.get(new Key(counter, episodeId, period));
         return c == null ? 0 : c.used;
     }
@@ -59,7 +60,7 @@ public final class Counters {
      * @param period the period
      * @return the session id
      */
-    public Optional<String> lastCounted(String counter, String episodeId, DateRange period) {
+    public Optional<String> lastCounted(String counter, @Nullable String episodeId, DateRange period) {
         Count c = counts.get(new Key(counter, episodeId, period));
         return c == null ? Optional.empty() : Optional.ofNullable(c.last);
     }
@@ -74,7 +75,8 @@ public final class Counters {
      * @param limit the limit in force, or null if the counter has none
      * @return the session's rank, from 1
      */
-    public int count(DecisionDraft draft, String counter, String episodeId, DateRange period, Integer limit) {
+    public int count(DecisionDraft draft, String counter, @Nullable String episodeId, DateRange period,
+            @Nullable Integer limit) {
         Key key = new Key(counter, episodeId, period);
         int rank = used(counter, episodeId, period) + 1;
         String sessionId = draft.session().id();
@@ -102,7 +104,7 @@ public final class Counters {
      * @param limit the limit in force
      * @return the session's rank over both counters, from 1
      */
-    public int countWithOverflow(DecisionDraft draft, String counter, String overflow, String episodeId,
+    public int countWithOverflow(DecisionDraft draft, String counter, String overflow, @Nullable String episodeId,
             DateRange period, int limit) {
         int within = used(counter, episodeId, period);
         if (within < limit) {
@@ -124,7 +126,8 @@ public final class Counters {
      * @return the session's rank in the window, from 1
      * @throws IllegalArgumentException if the window does not slide
      */
-    public int countRolling(DecisionDraft draft, String counter, String episodeId, Window window, Integer limit) {
+    public int countRolling(DecisionDraft draft, String counter, @Nullable String episodeId, Window window,
+            @Nullable Integer limit) {
         if (!window.isSliding()) {
             throw new IllegalArgumentException(window + " does not slide; use count with its period");
         }
@@ -155,7 +158,7 @@ public final class Counters {
      * @param episodeId the episode, or null
      * @return the session id
      */
-    public Optional<String> lastCountedRolling(String counter, String episodeId) {
+    public Optional<String> lastCountedRolling(String counter, @Nullable String episodeId) {
         return lastCounted(counter, episodeId, ROLLING);
     }
 

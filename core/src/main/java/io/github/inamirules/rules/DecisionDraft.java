@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decision of one session while a rule set's rules work on it, and the one way a rule set builds a
@@ -183,8 +184,8 @@ public final class DecisionDraft {
      * @param sessionId the session that used the entitlement up, or null if unknown
      * @param values the values that drove it, as name, value, name, value…
      */
-    public void refuseUsedUp(RuleReference rule, String reasonCode, RefusalCode refusalCode, String sessionId,
-            Object... values) {
+    public void refuseUsedUp(RuleReference rule, String reasonCode, RefusalCode refusalCode,
+            @Nullable String sessionId, Object... values) {
         refuse(rule, reasonCode, refusalCode, values);
         usedUpBy = sessionId;
     }
@@ -224,7 +225,7 @@ public final class DecisionDraft {
      * @param values the values that say more, as name, value, name, value…
      */
     public void missing(Missing.Impact impact, RuleReference rule, String reasonCode, String item,
-            String nomenclatureCode, Object... values) {
+            @Nullable String nomenclatureCode, Object... values) {
         open();
         Reason r = reason(rule, reasonCode, Severity.MISSING_DATA, values);
         reasons.add(r);
@@ -253,7 +254,7 @@ public final class DecisionDraft {
      * @param id the band id, declared by the vocabulary
      * @param rank the session's rank in the counter that decided the band, or null if not counted
      */
-    public void band(String id, Integer rank) {
+    public void band(String id, @Nullable Integer rank) {
         notRefused("band");
         band = Band.of(id, rank, texts);
     }

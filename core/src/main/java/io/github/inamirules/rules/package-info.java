@@ -22,4 +22,5 @@
  *       {@link io.github.inamirules.assessment.Missing} item rather than guess.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.rules;

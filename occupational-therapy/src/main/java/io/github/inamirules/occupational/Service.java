@@ -18,18 +18,18 @@ public enum Service {
      * 784302 (which of the two applies when is not known, E-Q3). The only service that may take place at
      * the end of the programme (ERGO-13).
      */
-    OBSERVATION_BILAN("OT_OBSERVATION_BILAN", OtParameters.LIMIT_OBSERVATION_BILAN, null),
+    OBSERVATION_BILAN(OtCounters.OBSERVATION_BILAN, OtParameters.LIMIT_OBSERVATION_BILAN, null),
     /** Exercise session with functional training, 180 minutes (séance d'exercices / oefensessie), 784313. */
-    EXERCISE_SESSION("OT_EXERCISE_SESSION", OtParameters.LIMIT_EXERCISE_SESSION, OtParameters.MINUTES_EXERCISE_SESSION),
+    EXERCISE_SESSION(OtCounters.EXERCISE_SESSION, OtParameters.LIMIT_EXERCISE_SESSION, OtParameters.MINUTES_EXERCISE_SESSION),
     /**
      * Information, advice and training session on environmental adaptations and functional aids, 60
      * minutes (séance d'information, de conseil et d'apprentissage / informatie-, advies- en
      * opleidingssessie), 784335.
      */
-    INFORMATION_SESSION("OT_INFORMATION_SESSION", OtParameters.LIMIT_INFORMATION_SESSION,
+    INFORMATION_SESSION(OtCounters.INFORMATION_SESSION, OtParameters.LIMIT_INFORMATION_SESSION,
             OtParameters.MINUTES_INFORMATION_SESSION),
     /** Final functional bilan (bilan final / eindbilan), 784350. */
-    FINAL_BILAN("OT_FINAL_BILAN", OtParameters.LIMIT_FINAL_BILAN, null);
+    FINAL_BILAN(OtCounters.FINAL_BILAN, OtParameters.LIMIT_FINAL_BILAN, null);
 
     private final String band;
     private final String limitParameter;

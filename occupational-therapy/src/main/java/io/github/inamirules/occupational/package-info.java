@@ -48,4 +48,5 @@
  *       (E-Q9).</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.occupational;

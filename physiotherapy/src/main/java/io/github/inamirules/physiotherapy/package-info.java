@@ -26,4 +26,5 @@
  *       decided here.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.physiotherapy;

@@ -288,7 +288,8 @@ class TestPhysiotherapy2025 {
             assertThatThrownBy(c::assess).isInstanceOf(RateCoverageException.class)
                     .hasMessageContaining("physiotherapy").hasMessageContaining(date.toString())
                     .hasMessageContaining("back-1").hasMessageContaining("rates-2025")
-                    .hasMessageContaining("inami-rules-rates-" + date.getYear());
+                    .hasMessageContaining("inami-rules-rates-" + date.getYear())
+                    .satisfies(e -> assertThat(((RateCoverageException) e).sessionId()).contains("back-1"));
         }
 
         @Test

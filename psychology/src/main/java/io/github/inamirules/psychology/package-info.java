@@ -34,4 +34,5 @@
  *       agreement's periods; every function is agreed unless agreement facts say otherwise.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.psychology;

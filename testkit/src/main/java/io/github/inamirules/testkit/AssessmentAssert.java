@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AssertJ assertions on an {@link Assessment}: its decisions, totals and counters. Obtain with
@@ -35,7 +36,7 @@ public final class AssessmentAssert extends AbstractAssert<AssessmentAssert, Ass
      *
      * @param actual the assessment, may be null (every assertion then fails)
      */
-    public AssessmentAssert(Assessment actual) {
+    public AssessmentAssert(@Nullable Assessment actual) {
         super(actual, AssessmentAssert.class);
     }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AssertJ assertions on one {@link Decision}; obtain with {@link InamiAssertions#assertThat(Decision)}
@@ -39,7 +40,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
      *
      * @param actual the decision, may be null (every assertion then fails)
      */
-    public DecisionAssert(Decision actual) {
+    public DecisionAssert(@Nullable Decision actual) {
         super(actual, DecisionAssert.class);
     }
 

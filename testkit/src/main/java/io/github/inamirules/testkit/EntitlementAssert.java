@@ -4,6 +4,7 @@ import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.model.DateRange;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AssertJ assertions on one counter of an assessment ({@link Entitlement}); obtain with
@@ -23,7 +24,7 @@ public final class EntitlementAssert extends AbstractAssert<EntitlementAssert, E
      *
      * @param actual the counter, may be null (every assertion then fails)
      */
-    public EntitlementAssert(Entitlement actual) {
+    public EntitlementAssert(@Nullable Entitlement actual) {
         super(actual, EntitlementAssert.class);
     }
 

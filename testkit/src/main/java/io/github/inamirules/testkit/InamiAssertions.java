@@ -3,6 +3,7 @@ package io.github.inamirules.testkit;
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Entitlement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Entry point of the AssertJ assertions on the library's results. Import statically next to AssertJ's
@@ -25,7 +26,7 @@ public final class InamiAssertions {
      * @param actual the decision
      * @return its assertions
      */
-    public static DecisionAssert assertThat(Decision actual) {
+    public static DecisionAssert assertThat(@Nullable Decision actual) {
         return new DecisionAssert(actual);
     }
 
@@ -35,7 +36,7 @@ public final class InamiAssertions {
      * @param actual the assessment
      * @return its assertions
      */
-    public static AssessmentAssert assertThat(Assessment actual) {
+    public static AssessmentAssert assertThat(@Nullable Assessment actual) {
         return new AssessmentAssert(actual);
     }
 
@@ -45,7 +46,7 @@ public final class InamiAssertions {
      * @param actual the counter
      * @return its assertions
      */
-    public static EntitlementAssert assertThat(Entitlement actual) {
+    public static EntitlementAssert assertThat(@Nullable Entitlement actual) {
         return new EntitlementAssert(actual);
     }
 }

@@ -38,4 +38,5 @@
  *   <li>The arbitraries generate 2025 histories only, the one year a rate module exists for.</li>
  * </ul>
  */
+@org.jspecify.annotations.NullMarked
 package io.github.inamirules.testkit;
