@@ -25,6 +25,7 @@ import io.github.inamirules.model.Session;
 import io.github.inamirules.model.SessionOrder;
 import io.github.inamirules.rates.RateCatalog;
 import io.github.inamirules.rates.RateModule;
+import io.github.inamirules.rules.ChronologicalPass;
 import io.github.inamirules.rules.RuleContext;
 import io.github.inamirules.rules.RuleSet;
 import io.github.inamirules.rules.RuleSetResult;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,6 +172,34 @@ public final class ReimbursementEngine {
         if (history == null) {
             throw new NullValueException("history");
         }
+        return run(history, null);
+    }
+
+    /**
+     * Decides every session of a care history, as {@link #assess(CareHistory)} does, and keeps the
+     * state of each profession's chronological pass, so that next sessions can be quoted in constant
+     * time ({@link AssessedHistory#quote(Session)}).
+     *
+     * @param history the care history
+     * @return the history, its assessment and the kept passes
+     * @throws InvalidInputException as {@link #assess(CareHistory)}
+     * @throws MissingRuleSetException as {@link #assess(CareHistory)}
+     * @throws RateCoverageException as {@link #assess(CareHistory)}
+     */
+    public AssessedHistory assessForQuoting(CareHistory history) {
+        if (history == null) {
+            throw new NullValueException("history");
+        }
+        Map<Profession, AssessedHistory.Kept> kept = new HashMap<>();
+        Assessment assessment = run(history, kept);
+        return new AssessedHistory(this, history, assessment, kept);
+    }
+
+    /**
+     * The assessment; with {@code keep}, each profession's pass is kept there (professions whose rule
+     * set is a chronological pass, whose sessions a rate module covers, and those without a session).
+     */
+    private Assessment run(CareHistory history, @Nullable Map<Profession, AssessedHistory.Kept> keep) {
         for (io.github.inamirules.model.Episode e : history.episodes()) {
             RuleSet ruleSet = ruleSets.get(e.profession());
             if (ruleSet != null) {
@@ -197,7 +227,16 @@ public final class ReimbursementEngine {
                 }
             }
             RuleSet ruleSet = ruleSets.get(e.getKey());
-            RuleSetResult result = ruleSet.assess(new RuleContext(history, e.getKey(), sorted, catalog));
+            RuleContext context = new RuleContext(history, e.getKey(), sorted, catalog);
+            java.util.Optional<ChronologicalPass> pass = keep != null && sorted.size() == e.getValue().size()
+                    ? ruleSet.chronologicalPass(context) : java.util.Optional.empty();
+            RuleSetResult result;
+            if (pass.isPresent()) {
+                result = ChronologicalPass.assessAll(context, pass.get());
+                keep.put(e.getKey(), new AssessedHistory.Kept(pass.get(), sorted.get(sorted.size() - 1)));
+            } else {
+                result = ruleSet.assess(context);
+            }
             java.util.Set<String> given = new java.util.HashSet<>();
             sorted.forEach(x -> given.add(x.id()));
             for (Decision d : result.decisions()) {
@@ -211,6 +250,14 @@ public final class ReimbursementEngine {
                 }
             }
             out.addAllEntitlements(result.entitlements());
+        }
+        if (keep != null) {
+            for (RuleSet r : ruleSets.values()) {
+                if (!byProfession.containsKey(r.profession())) {
+                    r.chronologicalPass(new RuleContext(history, r.profession(), List.of(), catalog))
+                            .ifPresent(p -> keep.put(r.profession(), new AssessedHistory.Kept(p, null)));
+                }
+            }
         }
         for (Session s : history.sessions()) {
             Decision d = decided.get(s.id());

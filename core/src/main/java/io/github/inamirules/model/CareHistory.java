@@ -138,6 +138,33 @@ public abstract class CareHistory {
         return ImmutableCareHistory.builder().from(this).addSessions(session).build();
     }
 
+    /**
+     * Checks that a session could be added to this history, as {@link #withAddedSession(Session)} would,
+     * without building the new history: its id is not used, its practitioner, episode and prescription
+     * are the history's and agree, its facts fit, and it is not before the patient's birth. The cost
+     * does not depend on the size of the history.
+     *
+     * @param session the session
+     * @throws InvalidInputException if the session is invalid in this history
+     */
+    public void checkAddable(Session session) {
+        if (session == null) {
+            throw new io.github.inamirules.NullValueException("session");
+        }
+        if (sessionsById().containsKey(session.id())) {
+            throw InvalidInputException.of("session.id", session.id(), "is used twice");
+        }
+        checkSession(session);
+        patient().birthDate().filter(born -> session.date().isBefore(born)).ifPresent(born -> {
+            throw new InvalidInputException("patient.birthDate is after the date of session " + session.id());
+        });
+    }
+
+    @Value.Lazy
+    Map<String, Session> sessionsById() {
+        return index(sessions(), Session::id, "session");
+    }
+
     @Value.Lazy
     Map<String, Practitioner> practitionersById() {
         return index(practitioners(), Practitioner::id, "practitioner");
