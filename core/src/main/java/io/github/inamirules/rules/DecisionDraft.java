@@ -18,9 +18,7 @@ import io.github.inamirules.rates.Provenance;
 import io.github.inamirules.rates.Rates;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -390,12 +388,12 @@ public final class DecisionDraft {
     }
 
     private Reason reason(RuleReference rule, String reasonCode, Severity severity, Object... values) {
-        Map<String, String> map = new LinkedHashMap<>();
+        io.github.inamirules.assessment.ImmutableReason.Builder b = Reason.builder().code(reasonCode)
+                .severity(severity).ruleId(rule.id()).source(rule.source()).texts(texts);
         for (int i = 0; i + 1 < values.length; i += 2) {
-            map.put(String.valueOf(values[i]), String.valueOf(values[i + 1]));
+            b.putValues(String.valueOf(values[i]), String.valueOf(values[i + 1]));
         }
-        return Reason.builder().code(reasonCode).severity(severity).ruleId(rule.id()).source(rule.source())
-                .values(map).texts(texts).build();
+        return b.build();
     }
 
     private void open() {
