@@ -78,6 +78,13 @@ public interface Texts {
      * shown by its label in the language asked for. A placeholder {@code {=name}} shows the value as it
      * is, for texts that programs match (the English messages of missing items).
      *
+     * <p>Amounts and percentages follow the language, while the values themselves stay plain decimals
+     * for programs: {@code {name:money}} shows an amount in euros ({@code 24,55 €} in French and Dutch,
+     * {@code €24.55} in English), {@code {name:percent}} a value in per cent ({@code 25 %} in French
+     * and Dutch, {@code 25%} in English), {@code {name:decimal}} a decimal number with the language's
+     * decimal mark ({@code 6,1375} in French and Dutch), all without grouping of thousands. A value
+     * that is not a decimal number is shown as it is.
+     *
      * @param template the template
      * @param values the values by name
      * @param locale the language
@@ -92,8 +99,62 @@ public interface Texts {
                 out = out.replace(placeholder, shown);
             }
             out = out.replace("{=" + v.getKey() + "}", v.getValue());
+            String money = "{" + v.getKey() + ":money}";
+            if (out.contains(money)) {
+                out = out.replace(money, money(v.getValue(), locale));
+            }
+            String decimal = "{" + v.getKey() + ":decimal}";
+            if (out.contains(decimal)) {
+                out = out.replace(decimal, isEnglish(locale) ? v.getValue() : v.getValue().replace('.', ','));
+            }
+            String percent = "{" + v.getKey() + ":percent}";
+            if (out.contains(percent)) {
+                out = out.replace(percent, percent(v.getValue(), locale));
+            }
         }
         return out;
+    }
+
+    /**
+     * Shows an amount in euros in a language: {@code 24,55 €} in French and Dutch, {@code €24.55} in
+     * English; two decimals, no grouping of thousands.
+     *
+     * @param amount the amount, a plain decimal ({@code 24.55}); anything else is returned as it is
+     * @param locale the language
+     * @return the amount as people read it
+     */
+    static String money(String amount, Locale locale) {
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(amount).setScale(2, java.math.RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return amount;
+        }
+        String plain = value.toPlainString();
+        return isEnglish(locale) ? (value.signum() < 0 ? "-€" + plain.substring(1) : "€" + plain)
+                : plain.replace('.', ',') + " €";
+    }
+
+    /**
+     * Shows a value in per cent in a language: {@code 25 %} in French and Dutch, {@code 25%} in English.
+     *
+     * @param perCent the value in per cent, a plain decimal ({@code 25}, {@code 12.5}); anything else
+     *     is returned as it is
+     * @param locale the language
+     * @return the percentage as people read it
+     */
+    static String percent(String perCent, Locale locale) {
+        String plain;
+        try {
+            plain = new java.math.BigDecimal(perCent).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return perCent;
+        }
+        return isEnglish(locale) ? plain + "%" : plain.replace('.', ',') + " %";
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return language(locale).getLanguage().equals("en");
     }
 
     /**

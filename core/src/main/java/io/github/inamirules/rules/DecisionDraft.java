@@ -333,6 +333,51 @@ public final class DecisionDraft {
     }
 
     /**
+     * Records what set the draft's amounts, as one INFO reason, so that every priced decision explains
+     * itself and a change of status is visible on the first session it changes: the date, the patient's
+     * preferential (BIM) status on it ({@code preferential} {@code true} / {@code false}), the
+     * practitioner's convention status on it ({@code conventioned}, where the profession has one), the
+     * patient-share rule applied ({@code shareRule}, a value the profession labels as
+     * {@code shareRule.<value>}), the amounts, the code, and the tariff's status ({@code tariffStatus},
+     * {@code official}…) and source names ({@code tariffSource}). Call it after {@link #price} or
+     * {@link #patientShare}.
+     *
+     * <p>The reason code is {@code reasonCode} when the draft is priced, {@code reasonCode + "_PARTIAL"}
+     * when only the patient share is known; nothing is recorded when no amount is set.
+     *
+     * @param rule the rule that sets the patient share
+     * @param reasonCode the reason code of the explanation
+     * @param shareRule the patient-share rule or category applied
+     * @param conventioned the practitioner's convention status as the profession's pricing read it, or
+     *     null where the profession has no convention
+     */
+    public void explainAmounts(RuleReference rule, String reasonCode, String shareRule, @Nullable Boolean conventioned) {
+        notRefused("explainAmounts");
+        if (patientShare == null) {
+            return;
+        }
+        List<Object> v = new ArrayList<>(24);
+        java.util.Collections.addAll(v, "date", date(), "preferential", preferential);
+        if (conventioned != null) {
+            java.util.Collections.addAll(v, "conventioned", conventioned);
+        }
+        java.util.Collections.addAll(v, "shareRule", shareRule, "patientShare", patientShare);
+        boolean priced = fee != null && insurance != null;
+        if (priced) {
+            java.util.Collections.addAll(v, "fee", fee, "insurance", insurance, "supplement", supplement);
+        }
+        if (code != null) {
+            java.util.Collections.addAll(v, "code", code);
+        }
+        if (priced && tariffProvenance != null) {
+            java.util.Collections.addAll(v, "tariffStatus", tariffProvenance.status().name().toLowerCase(java.util.Locale.ROOT),
+                    "tariffSource", String.join("; ", tariffProvenance.sources().stream()
+                            .map(io.github.inamirules.rates.Source::name).toList()));
+        }
+        reasons.add(reason(rule, priced ? reasonCode : reasonCode + "_PARTIAL", Severity.INFO, v.toArray()));
+    }
+
+    /**
      * Registers an action that runs when the session is decided and not refused: counting it, opening a
      * window at a first session.
      *

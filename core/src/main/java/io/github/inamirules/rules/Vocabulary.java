@@ -44,6 +44,8 @@ public final class Vocabulary {
     private final Texts texts;
     private final Map<Fact<?>, Set<EpisodeKind>> factKinds;
     private final Set<String> missingItems;
+    private final Set<String> shareRules;
+    private final boolean conventions;
 
     private Vocabulary(Builder b) {
         this.profession = b.profession;
@@ -65,6 +67,8 @@ public final class Vocabulary {
         b.factKinds.forEach((f, k) -> kinds.put(f, Set.copyOf(k)));
         this.factKinds = java.util.Collections.unmodifiableMap(kinds);
         this.missingItems = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.missingItems));
+        this.shareRules = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.shareRules));
+        this.conventions = b.conventions;
     }
 
     /**
@@ -94,6 +98,18 @@ public final class Vocabulary {
             }
         }
         missingItems.forEach(i -> keys.add("missing." + i));
+        if (!shareRules.isEmpty()) {
+            shareRules.forEach(r -> keys.add("shareRule." + r));
+            keys.add("preferential.true");
+            keys.add("preferential.false");
+            if (conventions) {
+                keys.add("conventioned.true");
+                keys.add("conventioned.false");
+            }
+            for (io.github.inamirules.rates.ProvenanceStatus st : io.github.inamirules.rates.ProvenanceStatus.values()) {
+                keys.add("tariffStatus." + st.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         return java.util.Collections.unmodifiableSet(keys);
     }
 
@@ -293,6 +309,8 @@ public final class Vocabulary {
         private Texts texts = Texts.none();
         private final Map<Fact<?>, Set<EpisodeKind>> factKinds = new LinkedHashMap<>();
         private final Set<String> missingItems = new LinkedHashSet<>();
+        private final Set<String> shareRules = new LinkedHashSet<>();
+        private boolean conventions;
 
         private Builder(Profession profession) {
             if (profession == null) {
@@ -428,6 +446,23 @@ public final class Vocabulary {
          */
         public Builder reasonCodes(Collection<String> codes) {
             reasonCodes.addAll(codes);
+            return this;
+        }
+
+        /**
+         * Declares the patient-share rules that the profession's explanations of amounts name
+         * ({@link DecisionDraft#explainAmounts}); their labels ({@code shareRule.<rule>}), the labels of
+         * the preferential status ({@code preferential.true} / {@code false}), of the tariff statuses
+         * ({@code tariffStatus.official}…) and, with {@code conventions}, of the convention status
+         * ({@code conventioned.true} / {@code false}) become text keys the bundles must have.
+         *
+         * @param rules the patient-share rules
+         * @param withConventions whether the profession's practitioners have a convention status
+         * @return this builder
+         */
+        public Builder shareRules(Collection<String> rules, boolean withConventions) {
+            shareRules.addAll(rules);
+            conventions = withConventions;
             return this;
         }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TestMessages {
     private static final Vocabulary VOCABULARY = DieteticsFiction.VOCABULARY;
     private static final List<String> LANGUAGES = List.of("en", "fr", "nl");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)(?::\\w+)?}");
 
     private static Properties bundle(String language) throws IOException {
         Properties p = new Properties();
@@ -101,16 +101,26 @@ class TestMessages {
                         || key.startsWith("missing.")).as("%s is used by nothing", key).isTrue());
     }
 
+    /**
+     * The same placeholders in the three languages, except the values that are English data (what was
+     * searched, a derivation): French and Dutch texts leave them to the machine fields, so that a
+     * French message contains no English sentence.
+     */
     @Test
-    void placeholders_areTheSameInTheThreeLanguages() throws IOException {
+    void placeholders_areTheSameInTheThreeLanguages_butEnglishDataStaysOutOfFrenchAndDutch() throws IOException {
         Properties english = bundle("en");
         for (String language : List.of("fr", "nl")) {
             Properties other = bundle(language);
-            assertThat(english.stringPropertyNames()).allSatisfy(key -> assertThat(
-                    placeholders(other.getProperty(key, ""))).as("%s in %s", key, language)
-                    .isEqualTo(placeholders(english.getProperty(key))));
+            assertThat(english.stringPropertyNames()).allSatisfy(key -> {
+                java.util.Set<String> expected = new java.util.TreeSet<>(placeholders(english.getProperty(key)));
+                expected.removeAll(ENGLISH_DATA);
+                assertThat(placeholders(other.getProperty(key, ""))).as("%s in %s", key, language)
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            });
         }
     }
+
+    private static final List<String> ENGLISH_DATA = List.of("searched", "derivation");
 
     @Test
     void noMessage_hasAnEncodingAccident() throws IOException {

@@ -333,7 +333,7 @@ class TestDieteticsRuleSet {
         assertThat(a.decision("n-1").patientTotal()).contains(Money.parse("12.00"));
         assertThat(a.decision("n-1").hasReason("DIET_SUPPLEMENT")).isTrue();
         assertThat(a.decision("n-1").reasons().get(1).message(Locale.ENGLISH))
-                .isEqualTo("Supplement of 7.00 EUR above the official fee.");
+                .isEqualTo("Supplement of €7.00 above the official fee.");
         assertThat(a.decision("c-1").supplement()).isEqualTo(Money.ZERO);
         assertThat(a.decision("n-2").supplement()).isEqualTo(Money.ZERO);
         assertThat(a.totalSupplement()).isEqualTo(Money.parse("7.00"));

@@ -52,6 +52,8 @@ final class OccupationalTherapyVocabulary {
             .bands(BANDS)
             .counters(BANDS)
             .reasonCodes(REASON_CODES)
+            .reasonCodes(List.of("OT_AMOUNTS", "OT_AMOUNTS_PARTIAL"))
+            .shareRules(List.of("tariff-insurance", "percentage-truncated", "percentage-rounded", "none"), false)
             .missingItems(List.of(MISSING_SERVICE, MISSING_PROGRAMME_CONVENTION, MISSING_PROGRAMME_END,
                     MISSING_PRESCRIBER_ROLE, Missing.NOMENCLATURE_CODE, Missing.TARIFF, Missing.PARAMETER))
             .parameters(OtParameters.all())

@@ -32,11 +32,17 @@ final class OtPricing {
 
     /** Sets fee, insurance and patient share on a draft that has its code. */
     void apply(DecisionDraft d, String code) {
+        String shareRule = setAmounts(d, code);
+        d.explainAmounts(OtRule.ERGO_30, "OT_AMOUNTS", shareRule, null);
+    }
+
+    /** Sets the amounts; returns the patient-share rule applied. */
+    private String setAmounts(DecisionDraft d, String code) {
         Optional<Tariff> tariff = d.rates().tariff(code);
         if (tariff.isEmpty() || tariff.get().fee().isEmpty()) {
             d.missing(Missing.Impact.AMOUNT, OtRule.ERGO_02, "OT_TARIFF_UNKNOWN", Missing.TARIFF, code, "code", code,
                     "module", d.rates().module().id(), "searched", tariff.flatMap(t -> t.provenance().note()).orElse(""));
-            return;
+            return "none";
         }
         Tariff t = tariff.get();
         Money fee = t.fee().get();
@@ -48,7 +54,7 @@ final class OtPricing {
         Optional<Money> insurance = t.insurance(d.isPreferential());
         if (insurance.isPresent()) {
             d.price(fee, insurance.get(), fee.minus(insurance.get()), Money.ZERO, t.provenance());
-            return;
+            return "tariff-insurance";
         }
         Money share;
         try {
@@ -57,9 +63,10 @@ final class OtPricing {
             d.missing(Missing.Impact.AMOUNT, OtRule.ERGO_30, "OT_PRICING_FIGURE_UNKNOWN", Missing.PARAMETER, code,
                     "parameter", e.row().key(), "module", d.rates().module().id(),
                     "searched", e.row().provenance().note().orElse(""));
-            return;
+            return "none";
         }
         d.price(fee, fee.minus(share), share, Money.ZERO, t.provenance());
+        return d.rates().flag(OtParameters.SHARE_TRUNCATED) ? "percentage-truncated" : "percentage-rounded";
     }
 
     private static Money share(DecisionDraft d, Money fee) {

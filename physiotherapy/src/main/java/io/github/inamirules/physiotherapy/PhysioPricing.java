@@ -42,11 +42,18 @@ final class PhysioPricing {
     /**
      * Sets fee, insurance, patient share and supplement on a banded draft. Without a code or a fee,
      * the fixed patient share is still given where it is what the patient pays (conventioned
-     * practitioner, preferential patient, or no reduction in force).
+     * practitioner, preferential patient, or no reduction in force). What set the amounts is one reason,
+     * {@code PHYSIO_AMOUNTS} (P-07).
      */
     void apply(DecisionDraft d, EpisodeKind situation) {
-        Money share = d.rates().money(PhysioParameters.patientShare(category(d, situation), d.isPreferential()));
+        String category = category(d, situation);
         boolean conventioned = conventioned(d);
+        setAmounts(d, category, conventioned);
+        d.explainAmounts(PhysioRule.P_07, "PHYSIO_AMOUNTS", category, conventioned);
+    }
+
+    private void setAmounts(DecisionDraft d, String category, boolean conventioned) {
+        Money share = d.rates().money(PhysioParameters.patientShare(category, d.isPreferential()));
         Optional<Tariff> tariff = d.code().flatMap(code -> d.rates().tariff(code));
         if (tariff.isEmpty() || tariff.get().fee().isEmpty()) {
             if (conventioned || d.isPreferential() || reduction(d).signum() == 0) {

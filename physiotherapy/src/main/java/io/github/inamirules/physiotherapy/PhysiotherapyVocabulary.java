@@ -54,6 +54,8 @@ final class PhysiotherapyVocabulary {
             .bands(Bands.ALL)
             .counters(PhysiotherapyCounters.ALL)
             .reasonCodes(REASON_CODES)
+            .reasonCodes(List.of("PHYSIO_AMOUNTS", "PHYSIO_AMOUNTS_PARTIAL"))
+            .shareRules(List.of("palliative", "short", "e", "f", "other"), true)
             .missingItems(List.of(Missing.NOMENCLATURE_CODE, Missing.TARIFF, Missing.PARAMETER))
             .parameters(PhysioParameters.all())
             .codeTable(CodeTable.of(List.of(CodeTable.Column.of("band", Bands.ALL),

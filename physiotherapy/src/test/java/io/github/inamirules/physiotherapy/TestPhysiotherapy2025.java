@@ -317,9 +317,12 @@ class TestPhysiotherapy2025 {
             Reason reduction = d.reasons().stream().filter(r -> r.code().equals("PHYSIO_NON_CONVENTIONED_REDUCTION"))
                     .findFirst().orElseThrow();
             assertThat(reduction.message(Locale.FRENCH)).isEqualTo("Kinésithérapeute non conventionné, patient "
-                    + "ordinaire : intervention 24.55 réduite de 25 % à 18.41.");
-            assertThat(reduction.message(Locale.forLanguageTag("nl"))).contains("24.55").contains("25 %")
-                    .contains("18.41");
+                    + "ordinaire : intervention 24,55 € réduite de 25 % à 18,41 €.");
+            assertThat(reduction.message(Locale.forLanguageTag("nl"))).contains("24,55 €").contains("25 %")
+                    .contains("18,41 €");
+            assertThat(reduction.message(Locale.ENGLISH)).contains("€24.55").contains("25%").contains("€18.41");
+            assertThat(reduction.values()).as("machine fields stay plain decimals")
+                    .containsEntry("insurance", "24.55").containsEntry("reductionPercent", "25");
         }
 
         @Test

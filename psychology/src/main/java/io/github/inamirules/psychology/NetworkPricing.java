@@ -29,7 +29,13 @@ final class NetworkPricing {
 
     /** Sets the amounts of an accepted network draft. */
     void apply(DecisionDraft d, PsyFunction f, SessionType type, int age, boolean firstIndividual) {
-        Money share = share(d, f, type, age, firstIndividual);
+        String[] rule = new String[1];
+        Money share = share(d, f, type, age, firstIndividual, rule);
+        setAmounts(d, type, share);
+        d.explainAmounts(PsyRule.PSY_29, "PSY_AMOUNTS", rule[0], null);
+    }
+
+    private static void setAmounts(DecisionDraft d, SessionType type, Money share) {
         String feeName = type == SessionType.GROUP ? PsyParameters.FEE_GROUP : PsyParameters.FEE_INDIVIDUAL;
         ParameterValue feeRow = d.rates().parameter(feeName);
         if (feeRow.isUnknown()) {
@@ -43,24 +49,31 @@ final class NetworkPricing {
         d.price(fee, fee.minus(share), share, Money.ZERO, feeRow.provenance());
     }
 
-    private static Money share(DecisionDraft d, PsyFunction f, SessionType type, int age, boolean firstIndividual) {
+    /** The patient share, and in {@code rule[0]} the rule that set it. */
+    private static Money share(DecisionDraft d, PsyFunction f, SessionType type, int age, boolean firstIndividual,
+            String[] rule) {
         if (d.rates().flag(PsyParameters.FREE_CARE)) {
             int maxAge = d.rates().integer(PsyParameters.FREE_CARE_MAX_AGE);
             if (age <= maxAge) {
                 d.info(PsyRule.PSY_42, "PSY_FREE_UNTIL_AGE", "age", age, "maxAge", maxAge);
+                rule[0] = "free-until-age";
                 return Money.ZERO;
             }
         }
         if (f == PsyFunction.COMMUNITY_INTERVENTION) {
+            rule[0] = "community";
             return d.rates().money(PsyParameters.CONV_2024_SHARE_COMMUNITY);
         }
         if (type == SessionType.GROUP) {
+            rule[0] = "group";
             return d.rates().money(PsyParameters.SHARE_GROUP);
         }
         if (firstIndividual && d.rates().flag(PsyParameters.FIRST_SESSION_FREE)) {
             d.info(f.scheme() == Scheme.CONV_2024 ? PsyRule.PSY_43 : PsyRule.PSY_27, "PSY_FIRST_SESSION_FREE", "carePath", d.episode().id());
+            rule[0] = "first-session-free";
             return Money.ZERO;
         }
+        rule[0] = "individual";
         return d.rates().money(d.isPreferential() ? PsyParameters.SHARE_PREFERENTIAL : PsyParameters.SHARE_ORDINARY);
     }
 }

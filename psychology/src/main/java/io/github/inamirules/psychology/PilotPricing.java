@@ -25,6 +25,7 @@ final class PilotPricing {
         Money fee = (Money) feeRow.as(io.github.inamirules.rates.ParameterType.MONEY);
         Money share = d.rates().money(d.isPreferential() ? PsyParameters.SHARE_PREFERENTIAL : PsyParameters.SHARE_ORDINARY);
         d.price(fee, fee.minus(share), share, Money.ZERO, feeRow.provenance());
+        d.explainAmounts(PsyRule.PSY_18, "PSY_AMOUNTS", first ? "pilot-first" : "pilot", null);
         alternative(d, first, share);
     }
 

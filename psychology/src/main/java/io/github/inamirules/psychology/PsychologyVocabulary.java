@@ -42,6 +42,9 @@ final class PsychologyVocabulary {
             .bands(PsyBands.ALL)
             .counters(PsyCounters.ALL)
             .reasonCodes(REASON_CODES)
+            .reasonCodes(List.of("PSY_AMOUNTS", "PSY_AMOUNTS_PARTIAL"))
+            .shareRules(List.of("free-until-age", "community", "group", "first-session-free", "individual",
+                    "pilot-first", "pilot"), false)
             .missingItems(MISSING_ITEMS)
             .parameters(PsyParameters.all())
             .codeTable(CodeTable.of(List.of(CodeTable.Column.of("band", PsyBands.ALL),

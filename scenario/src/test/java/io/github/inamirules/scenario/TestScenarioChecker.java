@@ -37,7 +37,8 @@ class TestScenarioChecker {
         assertThat(r.passed()).isFalse();
         assertThat(r.mismatches()).extracting(Mismatch::describe).containsExactly(
                 "w.yaml:10:20: scenario 'wrong insurance', session back-1, insurance: expected 20.00, actual 24.55",
-                "w.yaml:11:18: scenario 'wrong insurance', session back-1, reasons: expected PHYSIO_SUPPLEMENT, actual []",
+                "w.yaml:11:18: scenario 'wrong insurance', session back-1, reasons: expected PHYSIO_SUPPLEMENT, actual "
+                        + "PHYSIO_AMOUNTS",
                 "w.yaml:13:63: scenario 'wrong insurance', entitlement PHYSIO_COURANTE of back, used: expected 2, "
                         + "actual 1");
         assertThat(r.expectations().get(1).passed()).isTrue();

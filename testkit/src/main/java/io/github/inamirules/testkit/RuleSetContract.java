@@ -136,6 +136,47 @@ public abstract class RuleSetContract {
     }
 
     /**
+     * English words that a French or Dutch message never contains: a sentence of English data (a
+     * derivation, a note of what was searched) leaking into a translated text.
+     */
+    private static final List<String> ENGLISH_WORDS = List.of(" the ", " and ", " which ", " is not ",
+            " searched", " derived from", " not published", " session ");
+
+    /**
+     * Checks that the decisions explain themselves completely and in one language: every message of a
+     * reason, a missing item and a band, in French, Dutch and English, has all its placeholders filled,
+     * and a French or Dutch one contains no English sentence; every decision that has a patient share
+     * carries the reason that set its amounts (a reason with a {@code preferential} value and the
+     * {@code patientShare} it set, see {@link io.github.inamirules.rules.DecisionDraft#explainAmounts}).
+     *
+     * @param history a generated history
+     */
+    @Property(tries = 100)
+    public void decisions_explainTheirAmountsInOneLanguage(@ForAll("contractHistories") CareHistory history) {
+        for (Decision d : engine.assess(history).decisions()) {
+            for (java.util.Locale locale : List.of(java.util.Locale.FRENCH, java.util.Locale.forLanguageTag("nl"),
+                    java.util.Locale.ENGLISH)) {
+                List<String> texts = new ArrayList<>();
+                d.reasons().forEach(r -> texts.add(r.code() + ": " + r.message(locale)));
+                d.missing().forEach(m -> texts.add(m.item() + ": " + m.message(locale)));
+                d.band().ifPresent(b -> texts.add("band " + b.id() + ": " + b.label(locale)));
+                for (String text : texts) {
+                    org.assertj.core.api.Assertions.assertThat(text).as("%s, %s", d.sessionId(), locale)
+                            .doesNotContain("{").doesNotContain("}");
+                    if (!locale.getLanguage().equals("en")) {
+                        org.assertj.core.api.Assertions.assertThat(text.toLowerCase(java.util.Locale.ROOT))
+                                .as("%s, %s", d.sessionId(), locale).doesNotContain(ENGLISH_WORDS);
+                    }
+                }
+            }
+            d.patientShare().ifPresent(share -> org.assertj.core.api.Assertions.assertThat(d.reasons())
+                    .as("%s: the reason that set its amounts", d.sessionId())
+                    .anyMatch(r -> r.values().containsKey("preferential")
+                            && share.toString().equals(r.values().get("patientShare"))));
+        }
+    }
+
+    /**
      * Provides the histories checked: {@link CareHistoryArbitraries#of(ReimbursementEngine, Profession, DateRange)}.
      *
      * @return the histories
