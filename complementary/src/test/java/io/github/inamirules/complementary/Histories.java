@@ -21,6 +21,7 @@ import io.github.inamirules.psychology.ClinicalPsychologyRuleSet;
 import io.github.inamirules.psychology.NetworkType;
 import io.github.inamirules.psychology.PsyFunction;
 import io.github.inamirules.psychology.SessionType;
+import io.github.inamirules.rates2024.Rates2024;
 import io.github.inamirules.rates2025.Rates2025;
 import io.github.inamirules.rates2026.Rates2026;
 import java.math.BigDecimal;
@@ -30,12 +31,12 @@ import java.util.List;
 
 /**
  * Care histories built with the profession modules' public API, as a user builds them, and the engine
- * that assesses them (rates-2025 and rates-2026).
+ * that assesses them (rates-2024 to rates-2026).
  */
 final class Histories {
     static final ReimbursementEngine ENGINE = ReimbursementEngine.builder().ruleSet(new ClinicalPsychologyRuleSet())
-            .ruleSet(new PhysiotherapyRuleSet()).ruleSet(new OccupationalTherapyRuleSet()).rateModule(new Rates2025())
-            .rateModule(new Rates2026()).build();
+            .ruleSet(new PhysiotherapyRuleSet()).ruleSet(new OccupationalTherapyRuleSet()).rateModule(new Rates2024())
+            .rateModule(new Rates2025()).rateModule(new Rates2026()).build();
     static final LocalDate BORN = LocalDate.of(1980, 5, 1);
 
     private final List<Practitioner> practitioners = new ArrayList<>();
@@ -63,10 +64,36 @@ final class Histories {
         return Money.of(new BigDecimal(amount));
     }
 
+    /** A patient born on a day (or without birth date if null), preferential or not, with the two psychologists. */
+    static Histories patient(LocalDate birth, boolean preferential) {
+        var p = Patient.builder().id("patient");
+        if (birth != null) {
+            p.birthDate(birth);
+        }
+        if (preferential) {
+            p.addPreferentialPeriods(DateRange.startingFrom(LocalDate.of(2000, 1, 1)));
+        }
+        Histories h = new Histories(p.build());
+        h.episodes.add(ClinicalPsychology.carePath("path"));
+        h.practitioners.add(ClinicalPsychology.practitioner("free").build());
+        h.practitioners.add(ClinicalPsychology.agreement("conv", "net-1", NetworkType.ADULTS,
+                DateRange.startingFrom(LocalDate.of(2024, 4, 1))).build());
+        return h;
+    }
+
     /** A psychology session with a psychologist ({@code free} or {@code conv}). */
     Histories psy(String id, LocalDate date, String psychologist) {
-        sessions.add(Session.builder().id(id).date(date).practitionerId(psychologist).episodeId("path")
-                .facts(ClinicalPsychology.session(PsyFunction.FIRST_LINE_SUPPORT, SessionType.INDIVIDUAL)).build());
+        return psy(id, date, psychologist, null);
+    }
+
+    /** A psychology session with a psychologist, asking a fee (or none if null). */
+    Histories psy(String id, LocalDate date, String psychologist, String feeAsked) {
+        var b = Session.builder().id(id).date(date).practitionerId(psychologist).episodeId("path")
+                .facts(ClinicalPsychology.session(PsyFunction.FIRST_LINE_SUPPORT, SessionType.INDIVIDUAL));
+        if (feeAsked != null) {
+            b.feeAsked(eur(feeAsked));
+        }
+        sessions.add(b.build());
         return this;
     }
 
