@@ -117,7 +117,7 @@ class TestHelanPsychology {
         assertThat(helan.id()).isEqualTo("helan-psychology");
         assertThat(helan.provenance().status()).isEqualTo(ProvenanceStatus.REPORTED);
         assertThat(helan.provenance().sources()).extracting(s -> s.name()).containsExactly("HELAN-FR-PSY", "HELAN-NL-PSY");
-        assertThat(helan.provenance().location()).isEqualTo("complementary-benefits:benefits.psv:47");
+        assertThat(helan.provenance().location()).isEqualTo("complementary-benefits:benefits.psv:48");
         assertThat(helan.insurance()).isEqualTo(InsuranceCondition.NOT_REIMBURSED);
         assertThat(helan.amount().fixedAmount()).contains(eur("10.00"));
         assertThat(helan.caps()).containsExactly(BenefitCap.of(CapKind.SESSIONS_PER_YEAR, BigDecimal.valueOf(12)));
