@@ -161,11 +161,8 @@ public abstract class DataFileRateModule implements RateModule {
 
         Data(DataFileRateModule module) {
             this.module = module;
-            reader("sources.psv", "source", "url").forEach(l -> {
-                if (sources.putIfAbsent(l.text("source"), Source.of(l.text("source"), l.text("url"))) != null) {
-                    throw l.error("source", "a name not declared before");
-                }
-            });
+            sources.putAll(RateFileReader.readSources(module.id(), "sources.psv",
+                    new ByteArrayInputStream(module.bytes("sources.psv", digest))));
             this.coverage = List.copyOf(reader("coverage.psv", "profession", "from", "to")
                     .map(l -> Coverage.of(l.profession(), l.period())));
             coverage.stream().map(Coverage::profession).distinct().forEach(this::readProfession);

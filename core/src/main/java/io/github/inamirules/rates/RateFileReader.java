@@ -17,13 +17,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one pipe-separated data file of a rate module and reports any error as
- * {@code module:file:line:column: what was expected}. Package-private: the format is documented in
- * {@link DataFileRateModule}.
+ * Reads one pipe-separated data file in the format of the rate modules and reports any error as
+ * {@code module:file:line:column: what was expected}. The format is documented in
+ * {@link DataFileRateModule} and {@code docs/rates-format.md}: comments, a fixed header, trimmed
+ * fields, half-open periods, two-decimal amounts, and the {@code status | source | note} columns read
+ * into a {@link Provenance}.
+ *
+ * <p>Public so that other data of the library and of its users (a mutuality's complementary benefits,
+ * for example) are written, read and checked exactly as rates are, with one reader: a module that
+ * reads its own files opens them and hands the stream here. A reader is used by one thread while it
+ * reads; the lines it returns are immutable.
  */
-final class RateFileReader {
+public final class RateFileReader {
     private final String module;
     private final String file;
     private List<String> columns;
@@ -31,7 +39,7 @@ final class RateFileReader {
     private final List<Line> lines = new ArrayList<>();
 
     /** One data line, split into trimmed fields, with the column at which each field starts. */
-    final class Line {
+    public final class Line {
         private final int number;
         private final String[] fields;
         private final int[] starts;
@@ -42,17 +50,36 @@ final class RateFileReader {
             this.starts = starts;
         }
 
-        String location() {
+        /**
+         * Returns where the line is.
+         *
+         * @return {@code module:file:line}
+         */
+        public String location() {
             return module + ":" + file + ":" + number;
         }
 
-        RateDataException error(String column, String expected) {
+        /**
+         * Returns an error about one field of this line.
+         *
+         * @param column the column of the field
+         * @param expected what the field should have held
+         * @return the exception, naming module, file, line and column, to throw
+         */
+        public RateDataException error(String column, String expected) {
             int i = columns.indexOf(column);
             return new RateDataException(location() + ":" + starts[i] + ": column '" + column + "': "
                     + expected + ", found '" + fields[i] + "'");
         }
 
-        String text(String column) {
+        /**
+         * Returns a field that must not be empty.
+         *
+         * @param column the column
+         * @return the trimmed text
+         * @throws RateDataException if the field is empty
+         */
+        public String text(String column) {
             String value = fields[columns.indexOf(column)];
             if (value.isEmpty()) {
                 throw error(column, "a value is required");
@@ -60,11 +87,24 @@ final class RateFileReader {
             return value;
         }
 
-        String optionalText(String column) {
+        /**
+         * Returns a field that may be empty.
+         *
+         * @param column the column
+         * @return the trimmed text, empty if the field is
+         */
+        public String optionalText(String column) {
             return fields[columns.indexOf(column)];
         }
 
-        LocalDate date(String column) {
+        /**
+         * Returns a field holding an ISO date.
+         *
+         * @param column the column
+         * @return the date
+         * @throws RateDataException if the field is empty or not an ISO date
+         */
+        public LocalDate date(String column) {
             try {
                 return LocalDate.parse(text(column));
             } catch (DateTimeParseException e) {
@@ -72,7 +112,13 @@ final class RateFileReader {
             }
         }
 
-        DateRange period() {
+        /**
+         * Returns the half-open period of the columns {@code from} and {@code to}.
+         *
+         * @return the period {@code [from, to)}
+         * @throws RateDataException if a date is missing or {@code to} is not after {@code from}
+         */
+        public DateRange period() {
             LocalDate from = date("from");
             LocalDate to = date("to");
             if (!to.isAfter(from)) {
@@ -81,7 +127,14 @@ final class RateFileReader {
             return DateRange.of(from, to);
         }
 
-        Money optionalMoney(String column) {
+        /**
+         * Returns a field holding an amount with two decimals, or nothing.
+         *
+         * @param column the column
+         * @return the amount, or null if the field is empty
+         * @throws RateDataException if the field is not an amount with two decimals
+         */
+        public @Nullable Money optionalMoney(String column) {
             String value = optionalText(column);
             if (value.isEmpty()) {
                 return null;
@@ -110,7 +163,13 @@ final class RateFileReader {
             return out;
         }
 
-        Profession profession() {
+        /**
+         * Returns the profession id of the column {@code profession}.
+         *
+         * @return the profession
+         * @throws RateDataException if the field is not a profession id
+         */
+        public Profession profession() {
             try {
                 return Profession.of(text("profession"));
             } catch (RuntimeException e) {
@@ -119,7 +178,15 @@ final class RateFileReader {
         }
 
 
-        Provenance provenance(Map<String, Source> sources) {
+        /**
+         * Returns the provenance written in the columns {@code status}, {@code source} and {@code note}.
+         *
+         * @param sources the sources of the module, by name ({@link #readSources})
+         * @return the provenance, located at this line
+         * @throws RateDataException if the status is not one of the five, a source is not declared, or a
+         *     derived, carried or unknown row has no note
+         */
+        public Provenance provenance(Map<String, Source> sources) {
             ProvenanceStatus status;
             try {
                 String written = text("status");
@@ -158,7 +225,7 @@ final class RateFileReader {
      * Reads a file whose header is one or more key columns followed exactly by the given tail; the key
      * columns are whatever the header names before it ({@link #keyColumnCount()}).
      */
-    static RateFileReader readKeyed(String module, String file, InputStream in, List<String> tail) {
+    static RateFileReader readKeyed(String module, String file, @Nullable InputStream in, List<String> tail) {
         RateFileReader reader = new RateFileReader(module, file, null, tail);
         reader.parseStream(in);
         return reader;
@@ -171,14 +238,41 @@ final class RateFileReader {
 
     /**
      * Reads a file whose first non-comment line must be exactly the given header.
+     *
+     * @param module the id of the module the file belongs to, for errors
+     * @param file the name of the file in its module, for errors
+     * @param in the content, UTF-8; read and closed here; null if the file does not exist
+     * @param columns the header, column by column
+     * @return the reader, holding every data line
+     * @throws RateDataException if the file is missing or unreadable, its header is not exactly
+     *     {@code columns}, or a line has another number of fields
      */
-    static RateFileReader read(String module, String file, InputStream in, List<String> columns) {
+    public static RateFileReader read(String module, String file, @Nullable InputStream in, List<String> columns) {
         RateFileReader reader = new RateFileReader(module, file, columns, null);
         reader.parseStream(in);
         return reader;
     }
 
-    private void parseStream(InputStream in) {
+    /**
+     * Reads a {@code sources.psv} file ({@code source | url}) into the sources its rows name.
+     *
+     * @param module the id of the module, for errors
+     * @param file the name of the file in its module, for errors
+     * @param in the content; read and closed here; null if the file does not exist
+     * @return the sources by name, in file order
+     * @throws RateDataException if the file is missing, malformed, or declares a name twice
+     */
+    public static Map<String, Source> readSources(String module, String file, @Nullable InputStream in) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        read(module, file, in, List.of("source", "url")).forEach(l -> {
+            if (sources.putIfAbsent(l.text("source"), Source.of(l.text("source"), l.text("url"))) != null) {
+                throw l.error("source", "a name not declared before");
+            }
+        });
+        return java.util.Collections.unmodifiableMap(sources);
+    }
+
+    private void parseStream(@Nullable InputStream in) {
         if (in == null) {
             throw new RateDataException(module + ": data file " + file + " is missing");
         }
@@ -249,11 +343,23 @@ final class RateFileReader {
         return fields;
     }
 
-    void forEach(java.util.function.Consumer<Line> action) {
+    /**
+     * Runs an action on every data line, in file order.
+     *
+     * @param action the action
+     */
+    public void forEach(java.util.function.Consumer<Line> action) {
         lines.forEach(action);
     }
 
-    <T> List<T> map(Function<Line, T> mapper) {
+    /**
+     * Maps every data line, in file order.
+     *
+     * @param <T> the type of the results
+     * @param mapper the mapping
+     * @return the results, in file order
+     */
+    public <T> List<T> map(Function<Line, T> mapper) {
         List<T> out = new ArrayList<>();
         for (Line line : lines) {
             out.add(mapper.apply(line));

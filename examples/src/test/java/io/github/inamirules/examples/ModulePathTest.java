@@ -69,4 +69,17 @@ class ModulePathTest {
         assertThat(engine.catalog().modules()).filteredOn(m -> m.id().equals("rates-2019")).singleElement()
                 .satisfies(m -> assertThat(m.getClass().getModule().getName()).isEqualTo("io.github.inamirules.rates2019"));
     }
+
+    @Test
+    void complementaryBenefits_andTheMaf_readTheirOwnDataAndTexts_onTheModulePath() {
+        var benefits = io.github.inamirules.complementary.ComplementaryBenefits.loadInstalled();
+        assertThat(benefits.modules()).anySatisfy(m -> assertThat(m.getClass().getModule().getName())
+                .isEqualTo("io.github.inamirules.complementary"));
+        assertThat(benefits.benefits()).extracting(io.github.inamirules.complementary.Benefit::id)
+                .contains("helan-psychology");
+        assertThat(io.github.inamirules.complementary.BenefitReasons.texts().text("COMP_PAID", Locale.FRENCH))
+                .get().asString().contains("rembourse");
+        assertThat(io.github.inamirules.complementary.maf.MafRules.shipped()
+                .ceiling(2024, io.github.inamirules.complementary.maf.MafBracket.SOCIAL).amount()).isPresent();
+    }
 }
