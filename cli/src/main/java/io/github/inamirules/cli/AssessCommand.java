@@ -4,7 +4,6 @@ import io.github.inamirules.InamiRulesException;
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.scenario.Scenario;
-import io.github.inamirules.scenario.ScenarioFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code assess FILE}: decides every session of every scenario of a file (or of the files under a
  * folder) and prints the decisions, as a table, JSON or CSV. Expectations written in the file are not
- * checked here; that is {@code check}'s job.
+ * checked here; that is {@code check}'s job. A file that cannot be read or a scenario that cannot be
+ * assessed does not stop the others: their results are printed, then one error line for each failure,
+ * and the exit code is 2.
  */
 @Command(name = "assess",
         description = "Decide every session of the scenarios of FILE (or of the .yaml/.yml files under a folder) "
@@ -45,29 +46,40 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ScenarioFile> files = ScenarioInput.read(file);
+        ScenarioInput input = ScenarioInput.readEach(file);
+        List<InamiRulesException> errors = new ArrayList<>(input.errors());
+        List<ScenarioInput.InputFile> fileOf = new ArrayList<>();
         List<Scenario> chosen = new ArrayList<>();
-        List<String> fileOf = new ArrayList<>();
-        for (ScenarioFile f : files) {
-            for (Scenario s : f.scenarios()) {
+        for (ScenarioInput.InputFile f : input.files()) {
+            for (Scenario s : f.file().scenarios()) {
                 if (scenario == null || s.name().equals(scenario)) {
                     chosen.add(s);
-                    fileOf.add(f.name());
+                    fileOf.add(f);
                 }
             }
         }
-        if (chosen.isEmpty()) {
-            throw new InamiRulesException(file + ": no scenario named '" + scenario + "'; scenarios: " + files.stream()
-                    .flatMap(f -> f.scenarios().stream()).map(s -> "'" + s.name() + "'")
+        if (chosen.isEmpty() && errors.isEmpty()) {
+            throw new InamiRulesException(file + ": no scenario named '" + scenario + "'; scenarios: " + input.files()
+                    .stream().flatMap(f -> f.file().scenarios().stream()).map(s -> "'" + s.name() + "'")
                     .collect(Collectors.joining(", ")));
         }
-        ReimbursementEngine engine = rates.engine(spec.commandLine().getErr());
         List<AssessedScenario> assessed = new ArrayList<>();
-        for (int i = 0; i < chosen.size(); i++) {
-            assessed.add(assess(engine, fileOf.get(i), chosen.get(i)));
+        if (!chosen.isEmpty()) {
+            ReimbursementEngine engine = rates.engine(spec.commandLine().getErr());
+            for (int i = 0; i < chosen.size(); i++) {
+                try {
+                    assessed.add(assess(engine, fileOf.get(i).name(), chosen.get(i)));
+                } catch (InamiRulesException e) {
+                    errors.add(e);
+                }
+            }
         }
-        output.format().report().print(assessed, output.locale(), spec.commandLine().getOut());
-        return InamiRulesCli.EXIT_OK;
+        if (!assessed.isEmpty()) {
+            output.print(assessed, spec.commandLine().getOut());
+        }
+        // Every readable scenario's result first, then one line per file or scenario that failed.
+        errors.forEach(e -> ErrorLines.print(spec.commandLine().getErr(), e));
+        return errors.isEmpty() ? InamiRulesCli.EXIT_OK : InamiRulesCli.EXIT_INVALID_INPUT;
     }
 
     /** Assesses one scenario; an engine error names the scenario and where it is written. */
@@ -78,6 +90,7 @@ final class AssessCommand implements Callable<Integer> {
         } catch (InamiRulesException e) {
             throw new InamiRulesException(s.location() + ": scenario '" + s.name() + "': " + e.getMessage(), e);
         }
-        return new AssessedScenario(Optional.of(file), s.name(), s.description().map(String::strip), assessment);
+        return new AssessedScenario(Optional.of(file), s.name(), s.description().map(String::strip), s.history(),
+                assessment);
     }
 }

@@ -12,23 +12,48 @@ import java.util.stream.Collectors;
 /**
  * Prints assessments as CSV (RFC 4180): a header row, then one row per session of every scenario.
  * Records end with CRLF; a field is quoted when it holds a comma, a double quote (doubled) or a line
- * break. The columns are the JSON report's decision fields with the same names, preceded by
- * {@code file} and {@code scenario}; lists are flattened: {@code reasonCodes} (codes separated by
- * spaces), {@code reasons} ({@code CODE (rule id): message}, separated by {@code " | "}),
- * {@code missing} (separated by {@code " | "}), {@code tariffStatus}. An absent value is an empty field.
+ * break. An absent value is an empty field.
+ *
+ * <p>The columns, in this order, are {@code file} (relative to the folder given, or the file's name),
+ * {@code scenario}, {@code patientId}, then the JSON report's decision fields with the same names, then
+ * the lists flattened: {@code reasonCodes} (codes separated by spaces), {@code reasons}
+ * ({@code CODE (rule id): message}, separated by {@code " | "}), {@code missing} (separated by
+ * {@code " | "}), {@code tariffStatus}. The header row gives each column's label in the {@code --lang}
+ * language ({@link #LOCALISED}, for spreadsheets), or, with {@code --machine}, these identifiers
+ * themselves whatever the language ({@link #MACHINE}, for programs: they change only with the JSON
+ * schema's version). Values are the same in both: amounts plain decimals ({@code 30.80}), texts in the
+ * chosen language.
  */
 final class CsvReport implements AssessmentReport {
+    /** Headers in the chosen language. */
+    static final CsvReport LOCALISED = new CsvReport(false);
+    /** Headers that are the stable column identifiers. */
+    static final CsvReport MACHINE = new CsvReport(true);
+
     private static final String CRLF = "\r\n";
+    /** The decision fields taken as they are from the JSON report. */
     private static final List<String> SCALARS = List.of("sessionId", "date", "profession", "episodeId", "outcome",
             "band", "bandLabel", "rank", "nomenclatureCode", "fee", "insurance", "patientShare", "supplement",
             "patientTotal", "refusalCode", "usedUpBy");
 
+    private final boolean machine;
+
+    private CsvReport(boolean machine) {
+        this.machine = machine;
+    }
+
+    /** Returns the column identifiers, in order: the {@code --machine} header row. */
+    static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("file", "scenario", "patientId"));
+        columns.addAll(SCALARS);
+        columns.addAll(List.of("reasonCodes", "reasons", "missing", "tariffStatus"));
+        return columns;
+    }
+
     @Override
     public void print(List<AssessedScenario> scenarios, Locale locale, PrintWriter out) {
-        List<String> header = new ArrayList<>(List.of("file", "scenario"));
-        header.addAll(SCALARS);
-        header.addAll(List.of("reasonCodes", "reasons", "missing", "tariffStatus"));
-        out.print(record(header));
+        List<String> header = columns();
+        out.print(record(machine ? header : header.stream().map(c -> CsvHeaders.label(c, locale)).toList()));
         for (AssessedScenario s : scenarios) {
             for (Decision d : s.assessment().decisions()) {
                 out.print(record(row(s, d, locale)));
@@ -39,7 +64,7 @@ final class CsvReport implements AssessmentReport {
 
     private static List<String> row(AssessedScenario s, Decision d, Locale locale) {
         Map<String, Object> fields = JsonReport.decision(d, locale);
-        List<String> row = new ArrayList<>(List.of(s.file().orElse(""), s.name()));
+        List<String> row = new ArrayList<>(List.of(s.file().orElse(""), s.name(), s.patientId()));
         for (String name : SCALARS) {
             Object value = fields.get(name);
             row.add(value == null ? "" : value.toString());

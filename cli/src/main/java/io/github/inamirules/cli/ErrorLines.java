@@ -48,6 +48,11 @@ final class ErrorLines implements IExecutionExceptionHandler, IParameterExceptio
         return InamiRulesCli.EXIT_INTERNAL_ERROR;
     }
 
+    /** Prints an input error of one file or scenario among others, on its line, as any other failure. */
+    static void print(PrintWriter err, InamiRulesException e) {
+        print(err, oneLine(e.getMessage()));
+    }
+
     private static void print(PrintWriter err, String message) {
         err.println("error: " + message);
         err.flush();

@@ -24,8 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Prints assessments as one JSON array, one object per scenario: {@code file}, {@code scenario},
- * {@code description}, {@code decisions}, {@code entitlements}, {@code totals}.
+ * Prints assessments as one JSON document, {@code {"schema": …, "scenarios": […]}}, one object per
+ * scenario: {@code file}, {@code scenario}, {@code description}, {@code patientId}, {@code decisions},
+ * {@code entitlements}, {@code totals}. The document's shape is the JSON schema
+ * {@code docs/schema/assessment-v1.json}, whose id {@value #SCHEMA} is the {@code schema} field: a
+ * changed shape is a new schema id, never a silent change under the same one.
  *
  * <p>Each decision has every field of {@link Decision}, named after its accessor ({@code sessionId},
  * {@code patientShare}, {@code refusalCode}…), plus {@code bandLabel} in the chosen language. Amounts
@@ -37,6 +40,8 @@ import java.util.Optional;
  * only when this class does.
  */
 final class JsonReport implements AssessmentReport {
+    /** The id of the schema of the documents this report writes, their {@code schema} field. */
+    static final String SCHEMA = "https://inami-rules.github.io/schema/assessment-v1.json";
     private static final ObjectWriter JSON = new ObjectMapper().writer(printer());
 
     /** Two-space indents, {@code "key": value}, one array item per line, as most JSON tools print. */
@@ -52,10 +57,33 @@ final class JsonReport implements AssessmentReport {
 
     @Override
     public void print(List<AssessedScenario> scenarios, Locale locale, PrintWriter out) {
-        List<Object> root = new ArrayList<>();
+        List<Object> list = new ArrayList<>();
         for (AssessedScenario s : scenarios) {
-            root.add(scenario(s, locale));
+            list.add(scenario(s, locale));
         }
+        write(document(SCHEMA, list), out);
+    }
+
+    /** The root object of a document: its schema id, then the scenarios. */
+    static Map<String, Object> document(String schema, List<Object> scenarios) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", schema);
+        root.put("scenarios", scenarios);
+        return root;
+    }
+
+    /** The fields that say which scenario an object is about, first in every scenario object. */
+    static Map<String, Object> scenarioHeader(AssessedScenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", s.file().orElse(null));
+        m.put("scenario", s.name());
+        m.put("description", s.description().orElse(null));
+        m.put("patientId", s.patientId());
+        return m;
+    }
+
+    /** Writes a document built of maps, lists and strings, indented, on its own line. */
+    static void write(Object root, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {
@@ -65,10 +93,7 @@ final class JsonReport implements AssessmentReport {
     }
 
     private static Map<String, Object> scenario(AssessedScenario s, Locale locale) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", s.file().orElse(null));
-        m.put("scenario", s.name());
-        m.put("description", s.description().orElse(null));
+        Map<String, Object> m = scenarioHeader(s);
         Assessment a = s.assessment();
         List<Object> decisions = new ArrayList<>();
         a.decisions().forEach(d -> decisions.add(decision(d, locale)));

@@ -1,15 +1,17 @@
 package io.github.inamirules.cli;
 
 /**
- * The output formats of {@code assess} and {@code simulate}: {@code --format table|json|csv}.
+ * The output formats of {@code assess} and {@code simulate}: {@code --format table|json|etarif|csv}.
  */
 enum OutputFormat {
     /** Aligned columns with the reasons under each session, then counters and totals: for people. */
     TABLE(new TableReport()),
-    /** One JSON array of scenarios with every field of every decision: for programs. */
+    /** One JSON document of scenarios with every field of every decision: for programs. */
     JSON(new JsonReport()),
+    /** One JSON document with the MyCareNet eTarif view of every session: to compare with an insurer's. */
+    ETARIF(new ETarifReport()),
     /** One row per session with a header row (RFC 4180): for spreadsheets. */
-    CSV(new CsvReport());
+    CSV(CsvReport.LOCALISED);
 
     private final AssessmentReport report;
 

@@ -137,8 +137,8 @@ final class SimulateCommand implements Callable<Integer> {
             return InamiRulesCli.EXIT_OK;
         }
         AssessedScenario assessed = new AssessedScenario(Optional.empty(), simulation.title(), Optional.empty(),
-                engine.assess(history));
-        output.format().report().print(List.of(assessed), output.locale(), spec.commandLine().getOut());
+                history, engine.assess(history));
+        output.print(List.of(assessed), spec.commandLine().getOut());
         return InamiRulesCli.EXIT_OK;
     }
 

@@ -42,15 +42,18 @@ class TestAssessCommand {
     }
 
     @Test
-    void jsonIsAnArrayOfScenariosWithEveryDecision() throws Exception {
+    void jsonIsADocumentOfScenariosWithEveryDecision() throws Exception {
         CliRun run = CliRun.of("assess", CliRun.exampleFile(), "--format", "json");
 
         assertThat(run.exitCode()).isZero();
-        JsonNode root = new ObjectMapper().readTree(run.out());
-        assertThat(root.isArray()).isTrue();
+        JsonNode document = new ObjectMapper().readTree(run.out());
+        assertThat(document.get("schema").asText()).isEqualTo(JsonReport.SCHEMA);
+        JsonNode root = document.get("scenarios");
         assertThat(root).hasSize(2);
         JsonNode first = root.get(0);
         assertThat(first.get("scenario").asText()).isEqualTo(FIRST_SCENARIO);
+        assertThat(first.get("file").asText()).isEqualTo("physiotherapy-2025.yaml");
+        assertThat(first.get("patientId").asText()).isEqualTo("patient");
         assertThat(first.get("decisions")).hasSize(21);
         JsonNode third = first.get("decisions").get(2);
         assertThat(third.get("sessionId").asText()).isEqualTo("back-3");
@@ -74,15 +77,17 @@ class TestAssessCommand {
 
     @Test
     void csvHasAHeaderAndOneRowPerSession() {
-        CliRun run = CliRun.of("assess", CliRun.exampleFile(), "--format", "csv");
+        CliRun run = CliRun.of("assess", CliRun.exampleFile(), "--format", "csv", "--machine");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).endsWith("\r\n");
         List<List<String>> records = parseCsv(run.out());
         List<String> header = records.get(0);
-        assertThat(header).startsWith("file", "scenario", "sessionId", "date");
+        assertThat(header).startsWith("file", "scenario", "patientId", "sessionId", "date");
         assertThat(records).hasSize(1 + EXAMPLE_SESSIONS).allSatisfy(r -> assertThat(r).hasSameSizeAs(header));
         List<String> third = records.get(3);
+        assertThat(third.get(header.indexOf("file"))).isEqualTo("physiotherapy-2025.yaml");
+        assertThat(third.get(header.indexOf("patientId"))).isEqualTo("patient");
         assertThat(third.get(header.indexOf("scenario"))).isEqualTo(FIRST_SCENARIO);
         assertThat(third.get(header.indexOf("sessionId"))).isEqualTo("back-3");
         assertThat(third.get(header.indexOf("bandLabel"))).isEqualTo("courante, sessions 1-9");
@@ -96,7 +101,7 @@ class TestAssessCommand {
         String file = CliRun.resource("scenarios/outside-rates.yaml");
         assertThat(CliRun.of("assess", file, "--format", "csv").exitCode()).isNotZero();
 
-        CliRun run = CliRun.of("assess", file, "--format", "csv", "--lenient");
+        CliRun run = CliRun.of("assess", file, "--format", "csv", "--lenient", "--machine");
 
         assertThat(run.exitCode()).isZero();
         List<List<String>> records = parseCsv(run.out());
@@ -158,7 +163,7 @@ class TestAssessCommand {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString().startsWith("error: ")
-                .contains("expected one of table, json, csv, found 'xml'");
+                .contains("expected one of table, json, etarif, csv, found 'xml'");
     }
 
     /** A minimal RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */

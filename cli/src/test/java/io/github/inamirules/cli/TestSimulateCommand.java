@@ -65,7 +65,7 @@ class TestSimulateCommand {
     void jsonParses() throws Exception {
         CliRun run = CliRun.of(concat(ISSUE_EXAMPLE, "--format", "json"));
 
-        JsonNode root = new ObjectMapper().readTree(run.out());
+        JsonNode root = new ObjectMapper().readTree(run.out()).get("scenarios");
         assertThat(root).hasSize(1);
         assertThat(root.get(0).get("file").isNull()).isTrue();
         assertThat(root.get(0).get("decisions")).hasSize(30);
@@ -87,7 +87,7 @@ class TestSimulateCommand {
     @MethodSource("rhythms")
     void sessionDatesFollowTheRhythm(String[] rhythm, List<String> dates) {
         String[] args = concat(new String[] {"simulate", "--profession", "physiotherapy", "--situation", "courante",
-            "--sessions", "4", "--from", "2025-03-03", "--format", "csv"}, rhythm);
+            "--sessions", "4", "--from", "2025-03-03", "--format", "csv", "--machine"}, rhythm);
         CliRun run = CliRun.of(args);
 
         List<List<String>> records = parseCsv(run.out());
@@ -114,7 +114,7 @@ class TestSimulateCommand {
     @Test
     void nonConventionedPractitionerAskingMoreHasASupplement() {
         CliRun run = CliRun.of("simulate", "--profession", "physiotherapy", "--situation", "courante", "--sessions", "1",
-                "--from", "2025-05-05", "--conventioned=false", "--fee-asked", "40.00", "--format", "csv");
+                "--from", "2025-05-05", "--conventioned=false", "--fee-asked", "40.00", "--format", "csv", "--machine");
 
         List<List<String>> records = parseCsv(run.out());
         assertThat(column(records, "supplement")).containsExactly("9.20");
@@ -210,7 +210,7 @@ class TestSimulateCommand {
 
     /** Band, fee, insurance, patient share and outcome of each session. */
     private static List<List<String>> csv(String... args) {
-        List<List<String>> records = parseCsv(CliRun.of(concat(args, "--format", "csv")).out());
+        List<List<String>> records = parseCsv(CliRun.of(concat(args, "--format", "csv", "--machine")).out());
         List<String> header = records.get(0);
         List<List<String>> rows = new ArrayList<>();
         for (List<String> r : records.subList(1, records.size())) {
@@ -222,7 +222,7 @@ class TestSimulateCommand {
 
     private static List<List<String>> csvOf(String situation) {
         return parseCsv(CliRun.of("simulate", "--profession", "physiotherapy", "--situation", situation, "--sessions",
-                "3", "--from", "2025-03-03", "--format", "csv").out());
+                "3", "--from", "2025-03-03", "--format", "csv", "--machine").out());
     }
 
     private static List<String> column(List<List<String>> records, String name) {
