@@ -66,7 +66,7 @@ final class AssessCommand implements Callable<Integer> {
         for (int i = 0; i < chosen.size(); i++) {
             assessed.add(assess(engine, fileOf.get(i), chosen.get(i)));
         }
-        output.format().report().print(assessed, output.locale(), spec.commandLine().getOut());
+        output.report().print(assessed, output.locale(), spec.commandLine().getOut());
         return InamiRulesCli.EXIT_OK;
     }
 

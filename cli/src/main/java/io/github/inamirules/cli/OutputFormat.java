@@ -1,7 +1,9 @@
 package io.github.inamirules.cli;
 
+import java.util.Optional;
+
 /**
- * The output formats of {@code assess} and {@code simulate}: {@code --format table|json|csv}.
+ * The output formats of {@code assess} and {@code simulate}: {@code --format table|json|csv|html}.
  */
 enum OutputFormat {
     /** Aligned columns with the reasons under each session, then counters and totals: for people. */
@@ -9,7 +11,9 @@ enum OutputFormat {
     /** One JSON array of scenarios with every field of every decision: for programs. */
     JSON(new JsonReport()),
     /** One row per session with a header row (RFC 4180): for spreadsheets. */
-    CSV(new CsvReport());
+    CSV(new CsvReport()),
+    /** One self-contained HTML page per scenario and year (printed, or written with {@code --out}): for people. */
+    HTML(new HtmlReport(Optional.empty()));
 
     private final AssessmentReport report;
 

@@ -138,7 +138,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         AssessedScenario assessed = new AssessedScenario(Optional.empty(), simulation.title(), Optional.empty(),
                 engine.assess(history));
-        output.format().report().print(List.of(assessed), output.locale(), spec.commandLine().getOut());
+        output.report().print(List.of(assessed), output.locale(), spec.commandLine().getOut());
         return InamiRulesCli.EXIT_OK;
     }
 

@@ -1,6 +1,6 @@
 /**
  * The {@code inami-rules} command line ({@link io.github.inamirules.cli.InamiRulesCli}), on picocli:
- * {@code assess FILE} prints every decision of scenario files as a table, JSON or CSV; {@code check
+ * {@code assess FILE} prints every decision of scenario files as a table, JSON, CSV or HTML; {@code check
  * FILE|DIR} runs their expectations; {@code simulate} builds a care history from options and prints
  * its year.
  *
@@ -23,6 +23,9 @@
  *   <li>JSON keys are the model's accessor names ({@code patientShare}, {@code ruleId}); amounts are
  *       strings with two decimals; absent values are {@code null}. CSV uses the same names, with
  *       CRLF records as RFC 4180 says.</li>
+ *   <li>{@code --format html} draws pages with {@code inami-rules-report}, the public API billing
+ *       software uses too; the command line only decides where they go: the one page to the output, or
+ *       several pages into the {@code --out} folder, never several documents run together.</li>
  *   <li>{@code check} shows, under a mismatch, how the session was decided and why, in the chosen
  *       language: the mismatch line alone rarely says what went wrong.</li>
  * </ul>
