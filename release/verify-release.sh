@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 mvn_opts=(-B -q)
 [ -n "${MAVEN_OFFLINE:-}" ] && mvn_opts+=(-o)
 
-published=(inami-rules-bom:pom inami-rules-core:jar inami-rules-physiotherapy:jar inami-rules-occupational-therapy:jar inami-rules-psychology:jar inami-rules-nomensoft:jar inami-rules-complementary:jar inami-rules-rates-2019:jar inami-rules-rates-2020:jar inami-rules-rates-2021:jar inami-rules-rates-2022:jar inami-rules-rates-2023:jar inami-rules-rates-2024:jar inami-rules-rates-2025:jar inami-rules-rates-2026:jar
+published=(inami-rules-bom:pom inami-rules-core:jar inami-rules-physiotherapy:jar inami-rules-occupational-therapy:jar inami-rules-psychology:jar inami-rules-nomensoft:jar inami-rules-complementary:jar inami-rules-report:jar inami-rules-rates-2019:jar inami-rules-rates-2020:jar inami-rules-rates-2021:jar inami-rules-rates-2022:jar inami-rules-rates-2023:jar inami-rules-rates-2024:jar inami-rules-rates-2025:jar inami-rules-rates-2026:jar
            inami-rules-scenario:jar inami-rules-testkit:jar inami-rules-cli:jar)
 never_published=(inami-rules-parent inami-rules-examples inami-rules-benchmarks)
 

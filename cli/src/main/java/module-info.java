@@ -6,6 +6,7 @@
 module io.github.inamirules.cli {
     requires io.github.inamirules.scenario;
     requires io.github.inamirules.nomensoft;
+    requires io.github.inamirules.report;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

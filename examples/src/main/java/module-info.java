@@ -8,6 +8,7 @@
 module io.github.inamirules.examples {
     requires transitive io.github.inamirules.physiotherapy;
     requires io.github.inamirules.complementary;
+    requires io.github.inamirules.report;
 
     exports io.github.inamirules.examples;
     exports io.github.inamirules.examples.storytelling;

@@ -1,7 +1,9 @@
 package io.github.inamirules.cli;
 
+import java.util.Optional;
+
 /**
- * The output formats of {@code assess} and {@code simulate}: {@code --format table|json|etarif|csv}.
+ * The output formats of {@code assess} and {@code simulate}: {@code --format table|json|etarif|csv|html}.
  */
 enum OutputFormat {
     /** Aligned columns with the reasons under each session, then counters and totals: for people. */
@@ -11,7 +13,9 @@ enum OutputFormat {
     /** One JSON document with the MyCareNet eTarif view of every session: to compare with an insurer's. */
     ETARIF(new ETarifReport()),
     /** One row per session with a header row (RFC 4180): for spreadsheets. */
-    CSV(CsvReport.LOCALISED);
+    CSV(CsvReport.LOCALISED),
+    /** One self-contained HTML page per scenario and year (printed, or written with {@code --out}): for people. */
+    HTML(new HtmlReport(Optional.empty()));
 
     private final AssessmentReport report;
 

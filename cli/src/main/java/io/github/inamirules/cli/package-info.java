@@ -1,7 +1,7 @@
 /**
  * The {@code inami-rules} command line ({@link io.github.inamirules.cli.InamiRulesCli}), on picocli:
- * {@code assess FILE} prints every decision of scenario files as a table, JSON, the eTarif view or
- * CSV; {@code check FILE|DIR} runs their expectations; {@code simulate} builds a care history from
+ * {@code assess FILE} prints every decision of scenario files as a table, JSON, the eTarif view, CSV
+ * or HTML; {@code check FILE|DIR} runs their expectations; {@code simulate} builds a care history from
  * options and prints its year.
  *
  * <p>Decisions taken where the design left a choice:
@@ -35,6 +35,9 @@
  *       output is the same on every machine; error lines keep the path as given, to find the file.</li>
  *   <li>{@code assess} over many files never lets one failure hide the others' results: the readable
  *       scenarios are printed, then one error line per unreadable file or failing scenario, exit 2.</li>
+ *   <li>{@code --format html} draws pages with {@code inami-rules-report}, the public API billing
+ *       software uses too; the command line only decides where they go: the one page to the output, or
+ *       several pages into the {@code --out} folder, never several documents run together.</li>
  *   <li>{@code check} shows, under a mismatch, how the session was decided and why, in the chosen
  *       language: the mismatch line alone rarely says what went wrong.</li>
  * </ul>

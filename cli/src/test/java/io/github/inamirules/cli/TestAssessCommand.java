@@ -163,7 +163,7 @@ class TestAssessCommand {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString().startsWith("error: ")
-                .contains("expected one of table, json, etarif, csv, found 'xml'");
+                .contains("expected one of table, json, etarif, csv, html, found 'xml'");
     }
 
     /** A minimal RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */

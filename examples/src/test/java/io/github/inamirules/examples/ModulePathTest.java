@@ -6,6 +6,7 @@ import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.physiotherapy.Physiotherapy;
+import io.github.inamirules.report.YearReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,17 @@ class ModulePathTest {
         PhysiotherapyYear.print(a, Locale.FRENCH, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("courante, séances 1-9").contains("567011")
                 .contains("REFUSED 010");
+    }
+
+    @Test
+    void theYearReport_readsItsOwnBundlesAndStyleSheet_onTheModulePath() {
+        Assessment a = ReimbursementEngine.loadInstalled().assess(PhysiotherapyYear.history());
+
+        YearReport report = YearReport.of(a, Locale.FRENCH);
+
+        assertThat(YearReport.class.getModule().getName()).isEqualTo("io.github.inamirules.report");
+        assertThat(report.html(report.years().get(0))).contains("<html lang=\"fr\">", "Ticket modérateur",
+                "courante, séances 1-9", ".gauge", "<g class=\"bar priced\"");
     }
 
     @Test
