@@ -210,39 +210,52 @@ public abstract class Decision {
 
     @Value.Check
     void check() {
-        String where = "decision[" + sessionId() + "]";
+        // the field names are built only on failure: this runs for every decision
         if (supplement().isNegative()) {
-            throw InvalidInputException.of(where + ".supplement", supplement(), "must not be negative");
+            throw InvalidInputException.of(where() + ".supplement", supplement(), "must not be negative");
         }
         switch (outcome()) {
             case REIMBURSED:
                 if (!isPriced()) {
-                    if (missing().stream().noneMatch(m -> m.impact() == Missing.Impact.AMOUNT)) {
-                        throw InvalidInputException.of(where + ".missing", "empty",
+                    if (!hasMissing(Missing.Impact.AMOUNT)) {
+                        throw InvalidInputException.of(where() + ".missing", "empty",
                                 "an unpriced reimbursed session must say which amount is missing");
                     }
                 } else if (!fee().get().equals(insurance().get().plus(patientShare().get()))) {
-                    throw InvalidInputException.of(where + ".fee", fee().get(),
+                    throw InvalidInputException.of(where() + ".fee", fee().get(),
                             "is not insurance " + insurance().get() + " + patient share " + patientShare().get());
                 }
-                if (missing().stream().anyMatch(m -> m.impact() == Missing.Impact.COVERAGE)) {
-                    throw InvalidInputException.of(where + ".outcome", outcome(),
+                if (hasMissing(Missing.Impact.COVERAGE)) {
+                    throw InvalidInputException.of(where() + ".outcome", outcome(),
                             "a session whose coverage is unknown is INSUFFICIENT_DATA");
                 }
                 break;
             case REFUSED:
                 if (refusalCode().isEmpty()) {
-                    throw InvalidInputException.of(where + ".refusalCode", "empty", "a refusal needs a code");
+                    throw InvalidInputException.of(where() + ".refusalCode", "empty", "a refusal needs a code");
                 }
                 break;
             case INSUFFICIENT_DATA:
-                if (missing().stream().noneMatch(m -> m.impact() == Missing.Impact.COVERAGE)) {
-                    throw InvalidInputException.of(where + ".missing", "no coverage item",
+                if (!hasMissing(Missing.Impact.COVERAGE)) {
+                    throw InvalidInputException.of(where() + ".missing", "no coverage item",
                             "say what leaves the coverage undecided");
                 }
                 break;
             default:
                 throw new IllegalStateException(outcome().name());
         }
+    }
+
+    private String where() {
+        return "decision[" + sessionId() + "]";
+    }
+
+    private boolean hasMissing(Missing.Impact impact) {
+        for (Missing m : missing()) {
+            if (m.impact() == impact) {
+                return true;
+            }
+        }
+        return false;
     }
 }

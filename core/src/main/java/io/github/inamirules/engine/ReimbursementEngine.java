@@ -25,6 +25,7 @@ import io.github.inamirules.model.Session;
 import io.github.inamirules.model.SessionOrder;
 import io.github.inamirules.rates.RateCatalog;
 import io.github.inamirules.rates.RateModule;
+import io.github.inamirules.rules.ChronologicalPass;
 import io.github.inamirules.rules.RuleContext;
 import io.github.inamirules.rules.RuleSet;
 import io.github.inamirules.rules.RuleSetResult;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,57 +172,141 @@ public final class ReimbursementEngine {
         if (history == null) {
             throw new NullValueException("history");
         }
+        return run(history, null);
+    }
+
+    /**
+     * Decides every session of a care history, as {@link #assess(CareHistory)} does, and keeps the
+     * state of each profession's chronological pass, so that next sessions can be quoted in constant
+     * time ({@link AssessedHistory#quote(Session)}).
+     *
+     * @param history the care history
+     * @return the history, its assessment and the kept passes
+     * @throws InvalidInputException as {@link #assess(CareHistory)}
+     * @throws MissingRuleSetException as {@link #assess(CareHistory)}
+     * @throws RateCoverageException as {@link #assess(CareHistory)}
+     */
+    public AssessedHistory assessForQuoting(CareHistory history) {
+        if (history == null) {
+            throw new NullValueException("history");
+        }
+        Map<Profession, AssessedHistory.Kept> kept = new HashMap<>();
+        Assessment assessment = run(history, kept);
+        return new AssessedHistory(this, history, assessment, kept);
+    }
+
+    /**
+     * The assessment; with {@code keep}, each profession's pass is kept there (professions whose rule
+     * set is a chronological pass, whose sessions a rate module covers, and those without a session).
+     */
+    private Assessment run(CareHistory history, @Nullable Map<Profession, AssessedHistory.Kept> keep) {
         for (io.github.inamirules.model.Episode e : history.episodes()) {
             RuleSet ruleSet = ruleSets.get(e.profession());
             if (ruleSet != null) {
                 ruleSet.vocabulary().checkEpisode(e);
             }
         }
-        Map<Profession, List<Session>> byProfession = new LinkedHashMap<>();
-        for (Session s : history.sessions()) {
+        List<Session> sessions = history.sessions();
+        Map<Profession, List<Placed>> byProfession = new LinkedHashMap<>(4);
+        for (int i = 0; i < sessions.size(); i++) {
+            Session s = sessions.get(i);
             Profession p = history.practitioner(s.practitionerId()).profession();
             checkRuleSet(s, p);
             if (coveragePolicy == CoveragePolicy.STRICT) {
                 checkCovered(s, p);
             }
-            byProfession.computeIfAbsent(p, k -> new ArrayList<>()).add(s);
+            byProfession.computeIfAbsent(p, k -> new ArrayList<>()).add(new Placed(s, i));
         }
-        Map<String, Decision> decided = new HashMap<>();
+        Decision[] decided = new Decision[sessions.size()];
         ImmutableAssessment.Builder out = Assessment.builder();
-        for (Map.Entry<Profession, List<Session>> e : byProfession.entrySet()) {
-            List<Session> sorted = new ArrayList<>(e.getValue());
-            sorted.sort(SessionOrder.CHRONOLOGICAL);
+        for (Map.Entry<Profession, List<Placed>> e : byProfession.entrySet()) {
+            List<Placed> placed = e.getValue();
+            placed.sort(Placed.CHRONOLOGICAL);
+            List<Session> sorted = new ArrayList<>(placed.size());
+            for (Placed x : placed) {
+                sorted.add(x.session);
+            }
             if (coveragePolicy == CoveragePolicy.LENIENT) {
-                sorted = decideUncovered(e.getKey(), sorted, decided);
+                sorted = decideUncovered(e.getKey(), sorted, placed, decided);
                 if (sorted.isEmpty()) {
                     continue;
                 }
             }
             RuleSet ruleSet = ruleSets.get(e.getKey());
-            RuleSetResult result = ruleSet.assess(new RuleContext(history, e.getKey(), sorted, catalog));
-            java.util.Set<String> given = new java.util.HashSet<>();
-            sorted.forEach(x -> given.add(x.id()));
-            for (Decision d : result.decisions()) {
-                if (!given.contains(d.sessionId())) {
-                    throw new InamiRulesException("rule set " + ruleSet.getClass().getName()
-                            + " decided session " + d.sessionId() + ", which it was not given");
-                }
-                if (decided.put(d.sessionId(), d) != null) {
-                    throw new InamiRulesException("rule set " + ruleSet.getClass().getName()
-                            + " decided session " + d.sessionId() + " twice");
-                }
+            RuleContext context = new RuleContext(history, e.getKey(), sorted, catalog);
+            java.util.Optional<ChronologicalPass> pass = keep != null && sorted.size() == placed.size()
+                    ? ruleSet.chronologicalPass(context) : java.util.Optional.empty();
+            RuleSetResult result;
+            if (pass.isPresent()) {
+                result = ChronologicalPass.assessAll(context, pass.get());
+                keep.put(e.getKey(), new AssessedHistory.Kept(pass.get(), sorted.get(sorted.size() - 1)));
+            } else {
+                result = ruleSet.assess(context);
             }
+            place(ruleSet, result.decisions(), placed.subList(0, sorted.size()), decided);
             out.addAllEntitlements(result.entitlements());
         }
-        for (Session s : history.sessions()) {
-            Decision d = decided.get(s.id());
-            if (d == null) {
+        if (keep != null) {
+            for (RuleSet r : ruleSets.values()) {
+                if (!byProfession.containsKey(r.profession())) {
+                    r.chronologicalPass(new RuleContext(history, r.profession(), List.of(), catalog))
+                            .ifPresent(p -> keep.put(r.profession(), new AssessedHistory.Kept(p, null)));
+                }
+            }
+        }
+        for (int i = 0; i < decided.length; i++) {
+            if (decided[i] == null) {
+                Session s = sessions.get(i);
                 throw new InamiRulesException("no decision for session " + s.id() + ": rule set of "
                         + history.practitioner(s.practitionerId()).profession() + " is incomplete");
             }
-            out.addDecisions(d);
         }
-        return out.build();
+        return out.addDecisions(decided).build();
+    }
+
+    /** A session and its position in the history's input order. */
+    private static final class Placed {
+        static final Comparator<Placed> CHRONOLOGICAL = (a, b) -> SessionOrder.CHRONOLOGICAL.compare(a.session, b.session);
+        final Session session;
+        final int index;
+
+        Placed(Session session, int index) {
+            this.session = session;
+            this.index = index;
+        }
+    }
+
+    /**
+     * Puts a rule set's decisions at their sessions' input positions, checking that it decided each
+     * session it was given once and nothing else. Rule sets return their decisions in the order given,
+     * which is checked in passing; any other order is looked up by id.
+     */
+    private static void place(RuleSet ruleSet, List<Decision> decisions, List<Placed> given, Decision[] decided) {
+        Map<String, Placed> byId = null;
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            Placed target;
+            if (i < given.size() && given.get(i).session.id().equals(d.sessionId())) {
+                target = given.get(i);
+            } else {
+                if (byId == null) {
+                    byId = new HashMap<>();
+                    for (Placed x : given) {
+                        byId.put(x.session.id(), x);
+                    }
+                }
+                target = byId.get(d.sessionId());
+                if (target == null) {
+                    throw new InamiRulesException("rule set " + ruleSet.getClass().getName()
+                            + " decided session " + d.sessionId() + ", which it was not given");
+                }
+            }
+            if (decided[target.index] != null) {
+                throw new InamiRulesException("rule set " + ruleSet.getClass().getName()
+                        + " decided session " + d.sessionId() + " twice");
+            }
+            decided[target.index] = d;
+        }
     }
 
     /**
@@ -571,7 +657,7 @@ public final class ReimbursementEngine {
      * covers, and every later one, as INSUFFICIENT_DATA, and returns the sessions before it, for the
      * rule set.
      */
-    private List<Session> decideUncovered(Profession p, List<Session> sorted, Map<String, Decision> decided) {
+    private List<Session> decideUncovered(Profession p, List<Session> sorted, List<Placed> placed, Decision[] decided) {
         int first = 0;
         while (first < sorted.size() && catalog.covers(p, sorted.get(first).date())) {
             first++;
@@ -580,19 +666,20 @@ public final class ReimbursementEngine {
             return sorted;
         }
         Session uncovered = sorted.get(first);
-        for (Session s : sorted.subList(first, sorted.size())) {
+        for (int i = first; i < sorted.size(); i++) {
+            Session s = sorted.get(i);
             boolean covered = catalog.covers(p, s.date());
             Map<String, String> values = new LinkedHashMap<>();
             values.put("profession", p.id());
             if (covered) {
                 values.put("session", uncovered.id());
             }
-            decided.put(s.id(), Decision.builder().sessionId(s.id()).date(s.date()).profession(p)
+            decided[placed.get(i).index] = Decision.builder().sessionId(s.id()).date(s.date()).profession(p)
                     .episodeId(s.episodeId()).outcome(io.github.inamirules.assessment.Outcome.INSUFFICIENT_DATA)
                     .addMissing(Missing.builder().item(covered ? MISSING_EARLIER_RATES : MISSING_RATES)
                             .impact(Missing.Impact.COVERAGE).date(covered ? uncovered.date() : s.date())
                             .episodeId(s.episodeId()).values(values).texts(TEXTS).build())
-                    .build());
+                    .build();
         }
         return new ArrayList<>(sorted.subList(0, first));
     }

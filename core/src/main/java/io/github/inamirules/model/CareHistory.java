@@ -138,6 +138,33 @@ public abstract class CareHistory {
         return ImmutableCareHistory.builder().from(this).addSessions(session).build();
     }
 
+    /**
+     * Checks that a session could be added to this history, as {@link #withAddedSession(Session)} would,
+     * without building the new history: its id is not used, its practitioner, episode and prescription
+     * are the history's and agree, its facts fit, and it is not before the patient's birth. The cost
+     * does not depend on the size of the history.
+     *
+     * @param session the session
+     * @throws InvalidInputException if the session is invalid in this history
+     */
+    public void checkAddable(Session session) {
+        if (session == null) {
+            throw new io.github.inamirules.NullValueException("session");
+        }
+        if (sessionsById().containsKey(session.id())) {
+            throw InvalidInputException.of("session.id", session.id(), "is used twice");
+        }
+        checkSession(session);
+        patient().birthDate().filter(born -> session.date().isBefore(born)).ifPresent(born -> {
+            throw new InvalidInputException("patient.birthDate is after the date of session " + session.id());
+        });
+    }
+
+    @Value.Lazy
+    Map<String, Session> sessionsById() {
+        return index(sessions(), Session::id, "session");
+    }
+
     @Value.Lazy
     Map<String, Practitioner> practitionersById() {
         return index(practitioners(), Practitioner::id, "practitioner");
@@ -163,7 +190,7 @@ public abstract class CareHistory {
         for (Prescription p : prescriptions()) {
             String where = "prescription[" + p.id() + "]";
             checkRef(episodesById(), where + ".episodeId", p.episodeId());
-            p.facts().checkFor(FactTarget.PRESCRIPTION, episodesById().get(p.episodeId()).profession(), where);
+            p.facts().checkFor(FactTarget.PRESCRIPTION, episodesById().get(p.episodeId()).profession(), () -> where);
         }
         for (Approval a : approvals()) {
             String where = "approval[" + a.id() + "]";
@@ -183,25 +210,38 @@ public abstract class CareHistory {
     }
 
     private void checkSession(Session s) {
-        String where = "session[" + s.id() + "]";
-        checkRef(practitionersById(), where + ".practitionerId", s.practitionerId());
-        checkRef(episodesById(), where + ".episodeId", s.episodeId());
-        Profession profession = practitionersById().get(s.practitionerId()).profession();
-        Profession episodeProfession = episodesById().get(s.episodeId()).profession();
+        // field names are built only on failure: this runs for every session of every history
+        Practitioner practitioner = practitionersById().get(s.practitionerId());
+        if (practitioner == null) {
+            checkRef(practitionersById(), where(s) + ".practitionerId", s.practitionerId());
+        }
+        Episode episode = episodesById().get(s.episodeId());
+        if (episode == null) {
+            checkRef(episodesById(), where(s) + ".episodeId", s.episodeId());
+        }
+        Profession profession = practitioner.profession();
+        Profession episodeProfession = episode.profession();
         if (!profession.equals(episodeProfession)) {
-            throw InvalidInputException.of(where + ".practitionerId", s.practitionerId(),
+            throw InvalidInputException.of(where(s) + ".practitionerId", s.practitionerId(),
                     "is a practitioner of " + profession + ", but episode " + s.episodeId() + " is of "
                             + episodeProfession);
         }
-        s.facts().checkFor(FactTarget.SESSION, profession, where);
-        s.prescriptionId().ifPresent(pid -> {
-            checkRef(prescriptionsById(), where + ".prescriptionId", pid);
-            String prescribedFor = prescriptionsById().get(pid).episodeId();
-            if (!prescribedFor.equals(s.episodeId())) {
-                throw InvalidInputException.of(where + ".prescriptionId", pid,
-                        "is for episode " + prescribedFor + ", not for the session's episode " + s.episodeId());
+        s.facts().checkFor(FactTarget.SESSION, profession, () -> where(s));
+        if (s.prescriptionId().isPresent()) {
+            String pid = s.prescriptionId().get();
+            Prescription p = prescriptionsById().get(pid);
+            if (p == null) {
+                checkRef(prescriptionsById(), where(s) + ".prescriptionId", pid);
             }
-        });
+            if (!p.episodeId().equals(s.episodeId())) {
+                throw InvalidInputException.of(where(s) + ".prescriptionId", pid,
+                        "is for episode " + p.episodeId() + ", not for the session's episode " + s.episodeId());
+            }
+        }
+    }
+
+    private static String where(Session s) {
+        return "session[" + s.id() + "]";
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String kind) {

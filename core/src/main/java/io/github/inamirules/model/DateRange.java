@@ -195,4 +195,14 @@ public final class DateRange {
     public String toString() {
         return "[" + start + ", " + (isUnbounded() ? "+inf" : end.toString()) + ")";
     }
+
+    /** Whether one of the ranges contains the day: a loop, because it runs for every session. */
+    static boolean anyContains(java.util.List<DateRange> ranges, LocalDate date) {
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i).contains(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

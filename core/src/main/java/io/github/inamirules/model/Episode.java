@@ -65,6 +65,6 @@ public abstract class Episode {
     @Value.Check
     void check() {
         Checks.id("episode", id());
-        facts().checkFor(FactTarget.EPISODE, profession(), "episode[" + id() + "]");
+        facts().checkFor(FactTarget.EPISODE, profession(), () -> "episode[" + id() + "]");
     }
 }

@@ -144,15 +144,15 @@ public final class Facts {
      * Checks that every fact is written on the right part of the model and belongs to the profession.
      * Package-private: the model's value types call it.
      */
-    void checkFor(FactTarget target, Profession profession, String where) {
+    void checkFor(FactTarget target, Profession profession, java.util.function.Supplier<String> where) {
         for (Fact<?> f : values.keySet()) {
             if (f.target() != target) {
-                throw InvalidInputException.of(where + ".facts." + f.name(), f,
+                throw InvalidInputException.of(where.get() + ".facts." + f.name(), f,
                         "is a fact of a " + f.target().name().toLowerCase(java.util.Locale.ROOT) + ", not of a "
                                 + target.name().toLowerCase(java.util.Locale.ROOT));
             }
             if (profession != null && !f.profession().equals(profession)) {
-                throw InvalidInputException.of(where + ".facts." + f.name(), f,
+                throw InvalidInputException.of(where.get() + ".facts." + f.name(), f,
                         "is a fact of " + f.profession() + ", not of " + profession);
             }
         }

@@ -62,7 +62,7 @@ public abstract class Patient {
      * @return true if a preferential period contains the day
      */
     public boolean isPreferentialOn(LocalDate date) {
-        return preferentialPeriods().stream().anyMatch(p -> p.contains(date));
+        return DateRange.anyContains(preferentialPeriods(), date);
     }
 
     @Value.Check

@@ -65,7 +65,7 @@ public abstract class Practitioner {
      * @return true if a convention period contains the day
      */
     public boolean isConventionedOn(LocalDate date) {
-        return conventionPeriods().stream().anyMatch(p -> p.contains(date));
+        return DateRange.anyContains(conventionPeriods(), date);
     }
 
     /**
@@ -83,6 +83,6 @@ public abstract class Practitioner {
     void check() {
         Checks.id("practitioner", id());
         Checks.disjoint("practitioner[" + id() + "].conventionPeriods", conventionPeriods());
-        facts().checkFor(FactTarget.PRACTITIONER, profession(), "practitioner[" + id() + "]");
+        facts().checkFor(FactTarget.PRACTITIONER, profession(), () -> "practitioner[" + id() + "]");
     }
 }

@@ -101,7 +101,7 @@ public abstract class Prescription {
         Checks.id("prescription", id());
         Dates.check("prescription[" + id() + "].date", date());
         startDate().ifPresent(d -> Dates.check("prescription[" + id() + "].startDate", d));
-        facts().checkFor(FactTarget.PRESCRIPTION, null, "prescription[" + id() + "]");
+        facts().checkFor(FactTarget.PRESCRIPTION, null, () -> "prescription[" + id() + "]");
         startDate().filter(s -> s.isBefore(date())).ifPresent(s -> {
             throw InvalidInputException.of("prescription[" + id() + "].startDate", s,
                     "is before the prescription date " + date());

@@ -106,11 +106,13 @@ public abstract class Session {
     @Value.Check
     void check() {
         Checks.id("session", id());
-        Dates.check("session[" + id() + "].date", date());
+        if (!Dates.SUPPORTED.contains(date())) {
+            Dates.check("session[" + id() + "].date", date());
+        }
         minutes().filter(m -> m <= 0 || m > MAX_MINUTES).ifPresent(m -> {
             throw InvalidInputException.of("session[" + id() + "].minutes", m, "must be from 1 to " + MAX_MINUTES);
         });
-        facts().checkFor(FactTarget.SESSION, null, "session[" + id() + "]");
+        facts().checkFor(FactTarget.SESSION, null, () -> "session[" + id() + "]");
         feeAsked().filter(Money::isNegative).ifPresent(f -> {
             throw InvalidInputException.of("session[" + id() + "].feeAsked", f, "must not be negative");
         });

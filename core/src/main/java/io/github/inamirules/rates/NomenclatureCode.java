@@ -27,6 +27,8 @@ public final class NomenclatureCode extends RateRow {
 
     private final Map<String, String> key;
     private final String keyText;
+    /** The key's values in column order, for matching without an iterator. */
+    private final List<String> values;
     private final String code;
     private final String label;
 
@@ -34,7 +36,8 @@ public final class NomenclatureCode extends RateRow {
             DateRange period, Provenance provenance, Map<String, Integer> columns) {
         super(profession, period, provenance, columns);
         this.key = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(key, "key")));
-        this.keyText = keyOf(List.copyOf(key.values()));
+        this.values = List.copyOf(this.key.values());
+        this.keyText = keyOf(values);
         this.code = Objects.requireNonNull(code, "code");
         this.label = Objects.requireNonNull(label, "label");
         if (code.isEmpty() != isUnknown()) {
@@ -67,14 +70,16 @@ public final class NomenclatureCode extends RateRow {
      * @return true if every column matches
      */
     public boolean matches(List<String> values) {
-        int i = 0;
-        for (String v : key.values()) {
-            if (i >= values.size() || !(ANY.equals(v) || v.equals(values.get(i)))) {
+        if (values.size() != this.values.size()) {
+            return false;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String v = this.values.get(i);
+            if (!(ANY.equals(v) || v.equals(values.get(i)))) {
                 return false;
             }
-            i++;
         }
-        return i == values.size();
+        return true;
     }
 
     /**
@@ -84,8 +89,8 @@ public final class NomenclatureCode extends RateRow {
      * @return true if their keys intersect
      */
     boolean intersects(NomenclatureCode other) {
-        List<String> mine = List.copyOf(key.values());
-        List<String> theirs = List.copyOf(other.key.values());
+        List<String> mine = values;
+        List<String> theirs = other.values;
         if (mine.size() != theirs.size()) {
             return false;
         }

@@ -33,10 +33,79 @@ public final class RateCatalog {
     private final List<ModuleIndex> overlays;
     private final List<Replacement> replacements;
 
+    /** Per profession: its covered periods in date order, each with its module, and its overlays' rows. */
+    private final Map<Profession, ProfessionIndex> byProfession;
+
     private RateCatalog(List<ModuleIndex> modules, List<ModuleIndex> overlays, List<Replacement> replacements) {
         this.modules = List.copyOf(modules);
         this.overlays = List.copyOf(overlays);
         this.replacements = List.copyOf(replacements);
+        Map<Profession, ProfessionIndex> index = new HashMap<>();
+        for (ModuleIndex m : this.modules) {
+            for (Coverage c : m.coverage) {
+                index.computeIfAbsent(c.profession(), p -> new ProfessionIndex(p, this.overlays)).add(c.period(), m);
+            }
+        }
+        index.values().forEach(ProfessionIndex::sort);
+        this.byProfession = Map.copyOf(index);
+    }
+
+    /**
+     * A profession's coverage, for lookups by day in logarithmic time: the periods of the modules (which
+     * never overlap: {@link #checkNoConflict}) sorted by start, and the overlays' rows in order.
+     */
+    private static final class ProfessionIndex {
+        private final List<DateRange> periods = new ArrayList<>();
+        private final List<ModuleIndex> owners = new ArrayList<>();
+        private final List<ProfessionRows> overlayRows;
+        private long[] starts;
+        private long[] ends;
+        private ModuleIndex[] modules;
+
+        ProfessionIndex(Profession profession, List<ModuleIndex> overlays) {
+            List<ProfessionRows> layered = new ArrayList<>();
+            for (ModuleIndex o : overlays) {
+                ProfessionRows rows = o.rows.get(profession);
+                if (rows != null) {
+                    layered.add(rows);
+                }
+            }
+            this.overlayRows = List.copyOf(layered);
+        }
+
+        void add(DateRange period, ModuleIndex module) {
+            if (period.start().equals(period.end())) {
+                return;                                   // an empty period covers no day
+            }
+            periods.add(period);
+            owners.add(module);
+        }
+
+        void sort() {
+            Integer[] order = new Integer[periods.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparing(i -> periods.get(i).start()));
+            starts = new long[order.length];
+            ends = new long[order.length];
+            modules = new ModuleIndex[order.length];
+            for (int i = 0; i < order.length; i++) {
+                starts[i] = periods.get(order[i]).start().toEpochDay();
+                ends[i] = periods.get(order[i]).end().toEpochDay();
+                modules[i] = owners.get(order[i]);
+            }
+        }
+
+        /** The module covering the day, or null. */
+        ModuleIndex find(LocalDate date) {
+            long day = date.toEpochDay();
+            int i = java.util.Arrays.binarySearch(starts, day);
+            if (i < 0) {
+                i = -i - 2;                       // the last period starting before the day
+            }
+            return i >= 0 && day < ends[i] ? modules[i] : null;
+        }
     }
 
     /**
@@ -198,12 +267,8 @@ public final class RateCatalog {
     }
 
     private ModuleIndex find(Profession profession, LocalDate date) {
-        for (ModuleIndex m : modules) {
-            if (m.covers(profession, date)) {
-                return m;
-            }
-        }
-        return null;
+        ProfessionIndex index = byProfession.get(profession);
+        return index == null ? null : index.find(date);
     }
 
     /**
@@ -221,14 +286,7 @@ public final class RateCatalog {
                     + "; loaded: " + describe() + ". Add the inami-rules-rates-" + date.getYear()
                     + " module (or your own rate module) covering that day");
         }
-        List<ProfessionRows> layered = new ArrayList<>();
-        for (ModuleIndex o : overlays) {
-            ProfessionRows rows = o.rows.get(profession);
-            if (rows != null) {
-                layered.add(rows);
-            }
-        }
-        return new Rates(m.module, m.rows.get(profession), layered, date);
+        return new Rates(m.module, m.rows.get(profession), byProfession.get(profession).overlayRows, date);
     }
 
     private String describe() {
@@ -334,6 +392,8 @@ public final class RateCatalog {
         Map<String, List<ParameterValue>> parametersByKey;
         Map<String, List<Tariff>> tariffsByKey;
         Map<String, List<NomenclatureCode>> codesByKey;
+        /** The exact code rows by their key values, so a lookup builds no key text. */
+        Map<List<String>, List<NomenclatureCode>> codesByValues;
         List<NomenclatureCode> wildcardCodes;
 
         /** Every row, parameters, tariffs and codes. */
@@ -356,6 +416,9 @@ public final class RateCatalog {
             parametersByKey = byKey(parameters);
             tariffsByKey = byKey(tariffs);
             codesByKey = byKey(codes.stream().filter(c -> !c.isWildcard()).collect(Collectors.toList()));
+            Map<List<String>, List<NomenclatureCode>> byValues = new HashMap<>();
+            codesByKey.values().forEach(same -> byValues.put(List.copyOf(same.get(0).keyColumns().values()), same));
+            codesByValues = Map.copyOf(byValues);
             wildcardCodes = codes.stream().filter(NomenclatureCode::isWildcard).collect(Collectors.toUnmodifiableList());
             for (int i = 0; i < wildcardCodes.size(); i++) {
                 for (int j = i + 1; j < wildcardCodes.size(); j++) {
@@ -372,7 +435,7 @@ public final class RateCatalog {
 
         /** The code row of a key on a day: the row of that exact key, else the wildcard row matching it. */
         NomenclatureCode code(List<String> key, LocalDate date) {
-            NomenclatureCode exact = find(codesByKey, NomenclatureCode.keyOf(key), date);
+            NomenclatureCode exact = find(codesByValues, key, date);
             if (exact != null) {
                 return exact;
             }
@@ -400,7 +463,7 @@ public final class RateCatalog {
             return Map.copyOf(byKey);
         }
 
-        static <R extends RateRow> R find(Map<String, List<R>> rows, String key, LocalDate date) {
+        static <K, R extends RateRow> R find(Map<K, List<R>> rows, K key, LocalDate date) {
             List<R> candidates = rows.get(key);
             if (candidates != null) {
                 for (R row : candidates) {

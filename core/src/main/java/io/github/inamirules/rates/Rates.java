@@ -165,12 +165,13 @@ public final class Rates {
      * @return the code row
      */
     public Optional<NomenclatureCode> code(String... key) {
+        List<String> values = List.of(key);
         for (RateCatalog.ProfessionRows o : overlays) {
-            NomenclatureCode row = o.code(List.of(key), date);
+            NomenclatureCode row = o.code(values, date);
             if (row != null) {
                 return Optional.of(row);
             }
         }
-        return Optional.ofNullable(rows.code(List.of(key), date));
+        return Optional.ofNullable(rows.code(values, date));
     }
 }

@@ -201,7 +201,7 @@ public final class Counters {
 
         @Override
         public int hashCode() {
-            return Objects.hash(counter, episodeId, period);
+            return (counter.hashCode() * 31 + Objects.hashCode(episodeId)) * 31 + period.hashCode();
         }
     }
 }

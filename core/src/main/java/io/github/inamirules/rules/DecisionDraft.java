@@ -18,9 +18,7 @@ import io.github.inamirules.rates.Provenance;
 import io.github.inamirules.rates.Rates;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -37,10 +35,13 @@ import org.jspecify.annotations.Nullable;
  *       should check {@link #isRefused()} and stop.</li>
  *   <li><b>Decided</b>: {@link #decide()} builds the decision, once. If the session was not refused,
  *       the actions registered with {@link #whenAccepted(Runnable)} run first, in order: that is how
- *       counters and windows opened by a first session commit, and how a rule adds a reason that
- *       only holds for an accepted session (such an action may call {@link #info} or {@link #warn}).
- *       A refused session therefore uses up nothing, whichever rule refused it and in whichever order
- *       the rules ran.</li>
+ *       counters and windows opened by a first session commit. A reason that only holds for an
+ *       accepted session is recorded with {@link #warnIfAccepted}. A refused session therefore uses up
+ *       nothing, whichever rule refused it and in whichever order the rules ran.</li>
+ *   <li><b>Tried</b>: {@link #trial()} builds the decision as {@link #decide()} would, and runs no
+ *       accepted action, so the pass is left as it was: that is how a next session is quoted from a
+ *       kept {@link ChronologicalPass}. Hence the rule: a rule changes the state of its pass only in
+ *       accepted actions, and an accepted action only changes that state (it adds no reason).</li>
  * </ol>
  * The outcome follows: refused, else {@link Outcome#INSUFFICIENT_DATA} if a
  * {@link Missing.Impact#COVERAGE coverage} item is missing, else {@link Outcome#REIMBURSED} (unpriced
@@ -60,6 +61,7 @@ public final class DecisionDraft {
     private final List<Reason> reasons = new ArrayList<>();
     private final List<Missing> missing = new ArrayList<>();
     private final List<Runnable> onAccepted = new ArrayList<>();
+    private final List<Reason> warningsIfAccepted = new ArrayList<>();
     private RefusalCode refusal;
     private String usedUpBy;
     private Band band;
@@ -215,6 +217,20 @@ public final class DecisionDraft {
     }
 
     /**
+     * Records a warning that holds only if the session is accepted (a refused session gets none): a
+     * prescription's number of sessions exceeded, say. Unlike an accepted action, it is part of a
+     * {@link #trial()} decision too.
+     *
+     * @param rule the rule
+     * @param reasonCode the reason code
+     * @param values name / value pairs for the message
+     */
+    public void warnIfAccepted(RuleReference rule, String reasonCode, Object... values) {
+        open();
+        warningsIfAccepted.add(reason(rule, reasonCode, Severity.WARNING, values));
+    }
+
+    /**
      * Reports something the decision needed and did not have, with a reason citing the rule.
      *
      * @param impact whether the coverage or only the amounts are left undecided
@@ -334,9 +350,27 @@ public final class DecisionDraft {
      * @throws IllegalStateException if called twice
      */
     public Decision decide() {
+        return build(true);
+    }
+
+    /**
+     * Builds the decision, once, and commits nothing: the session is decided as if it came next, and
+     * the state of the pass stays as it was (its accepted actions are dropped). For quotes.
+     *
+     * @return the decision
+     * @throws IllegalStateException if the draft is already decided
+     */
+    public Decision trial() {
+        return build(false);
+    }
+
+    private Decision build(boolean commit) {
         open();
         if (refusal == null) {
-            onAccepted.forEach(Runnable::run);
+            reasons.addAll(warningsIfAccepted);
+            if (commit) {
+                onAccepted.forEach(Runnable::run);
+            }
         }
         decided = true;
         ImmutableDecision.Builder b = Decision.builder().sessionId(session.id()).date(session.date())
@@ -354,12 +388,12 @@ public final class DecisionDraft {
     }
 
     private Reason reason(RuleReference rule, String reasonCode, Severity severity, Object... values) {
-        Map<String, String> map = new LinkedHashMap<>();
+        io.github.inamirules.assessment.ImmutableReason.Builder b = Reason.builder().code(reasonCode)
+                .severity(severity).ruleId(rule.id()).source(rule.source()).texts(texts);
         for (int i = 0; i + 1 < values.length; i += 2) {
-            map.put(String.valueOf(values[i]), String.valueOf(values[i + 1]));
+            b.putValues(String.valueOf(values[i]), String.valueOf(values[i + 1]));
         }
-        return Reason.builder().code(reasonCode).severity(severity).ruleId(rule.id()).source(rule.source())
-                .values(map).texts(texts).build();
+        return b.build();
     }
 
     private void open() {

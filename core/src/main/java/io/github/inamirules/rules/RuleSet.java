@@ -45,6 +45,18 @@ public interface RuleSet {
     RuleSetResult assess(RuleContext context);
 
     /**
+     * Starts a new chronological pass over the context's history, if this rule set decides each session
+     * from the earlier ones only. The engine keeps such a pass to quote next sessions in constant time
+     * (see {@link ChronologicalPass}); its decisions must be exactly those of {@link #assess}.
+     *
+     * @param context the care history and the profession's sessions
+     * @return a new pass, or empty (the default) if the rule set looks ahead
+     */
+    default java.util.Optional<ChronologicalPass> chronologicalPass(RuleContext context) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Returns what tools need to simulate care histories of this profession: the approvals an episode
      * needs, the default facts of a session.
      *

@@ -1,6 +1,5 @@
 package io.github.inamirules.testprofession;
 
-import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.RefusalCode;
 import io.github.inamirules.model.Approval;
@@ -13,6 +12,9 @@ import io.github.inamirules.rates.Rates;
 import io.github.inamirules.rates.Tariff;
 import io.github.inamirules.rates.UnknownFigureException;
 import io.github.inamirules.rules.Approvals;
+import io.github.inamirules.rules.ChronologicalPass;
+import io.github.inamirules.assessment.Entitlement;
+import io.github.inamirules.assessment.Texts;
 import io.github.inamirules.rules.Counters;
 import io.github.inamirules.rules.DecisionDraft;
 import io.github.inamirules.rules.RuleContext;
@@ -21,7 +23,6 @@ import io.github.inamirules.rules.RuleSetResult;
 import io.github.inamirules.rules.Simulator;
 import io.github.inamirules.rules.Vocabulary;
 import io.github.inamirules.rules.Window;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,21 +60,43 @@ public final class DieteticsRuleSet implements RuleSet {
 
     @Override
     public RuleSetResult assess(RuleContext context) {
-        Approvals approvals = Approvals.of(context.history());
-        Counters counters = new Counters();
-        List<Decision> decisions = new ArrayList<>();
-        for (Session s : context.sessions()) {
-            DecisionDraft d = new DecisionDraft(context.history(), s, context.ratesAt(s.date()), DieteticsFiction.TEXTS);
+        return ChronologicalPass.assessAll(context, new Pass(Approvals.of(context.history())));
+    }
+
+    @Override
+    public Optional<ChronologicalPass> chronologicalPass(RuleContext context) {
+        return Optional.of(new Pass(Approvals.of(context.history())));
+    }
+
+    /** The state of one pass. */
+    private static final class Pass implements ChronologicalPass {
+        private final Approvals approvals;
+        private final Counters counters = new Counters();
+
+        Pass(Approvals approvals) {
+            this.approvals = approvals;
+        }
+
+        @Override
+        public Texts texts() {
+            return DieteticsFiction.TEXTS;
+        }
+
+        @Override
+        public List<Entitlement> entitlements() {
+            return counters.entitlements();
+        }
+
+        @Override
+        public void decide(DecisionDraft d) {
             try {
-                decide(d, approvals, counters);
+                DieteticsRuleSet.decide(d, approvals, counters);
             } catch (UnknownFigureException e) {
                 d.missing(Missing.Impact.COVERAGE, DietRule.D_03, "DIET_FIGURE_UNKNOWN", "PARAMETER", null,
                         "parameter", e.row().key(), "module", d.rates().module().id(),
                         "searched", e.row().provenance().note().orElse(""));
             }
-            decisions.add(d.decide());
         }
-        return new RuleSetResult(decisions, counters.entitlements());
     }
 
     private static void decide(DecisionDraft d, Approvals approvals, Counters counters) {

@@ -1,10 +1,11 @@
 package io.github.inamirules.occupational;
 
-import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.model.Prescription;
-import io.github.inamirules.model.Session;
 import io.github.inamirules.rates.UnknownFigureException;
+import io.github.inamirules.assessment.Texts;
+import io.github.inamirules.rules.ChronologicalPass;
 import io.github.inamirules.rules.Counters;
 import io.github.inamirules.rules.DecisionDraft;
 import io.github.inamirules.rules.RuleContext;
@@ -13,7 +14,6 @@ import io.github.inamirules.rules.RuleSetResult;
 import io.github.inamirules.rules.Simulator;
 import io.github.inamirules.rules.Vocabulary;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +39,9 @@ import java.util.Optional;
  * unknown figure read before pricing makes the session INSUFFICIENT_DATA naming it. The cost is linear
  * in the number of sessions; every figure comes from the rates in force on the session's date.
  *
+ * <p>A {@link ChronologicalPass}: each session is decided from the earlier ones only, so the engine can
+ * keep the pass of an assessed history and quote a next session in constant time.
+ *
  * <p>Stateless and thread-safe; the state of a pass lives in objects local to {@link #assess}.
  */
 public final class OccupationalTherapyRuleSet implements RuleSet {
@@ -60,23 +63,16 @@ public final class OccupationalTherapyRuleSet implements RuleSet {
 
     @Override
     public RuleSetResult assess(RuleContext context) {
-        Pass pass = new Pass();
-        List<Decision> decisions = new ArrayList<>(context.sessions().size());
-        for (Session s : context.sessions()) {
-            DecisionDraft d = new DecisionDraft(context.history(), s, context.ratesAt(s.date()),
-                    OccupationalTherapyVocabulary.TEXTS);
-            try {
-                pass.decide(d);
-            } catch (UnknownFigureException e) {
-                d.missingFigure(OtRule.ERGO_02, "OT_FIGURE_UNKNOWN", e);
-            }
-            decisions.add(d.decide());
-        }
-        return new RuleSetResult(decisions, pass.counters.entitlements());
+        return ChronologicalPass.assessAll(context, new Pass());
+    }
+
+    @Override
+    public Optional<ChronologicalPass> chronologicalPass(RuleContext context) {
+        return Optional.of(new Pass());
     }
 
     /** The state of one pass. */
-    private static final class Pass {
+    private static final class Pass implements ChronologicalPass {
         final Counters counters = new Counters();
         final PractitionerInamiNumber practitioner = new PractitionerInamiNumber();
         final RehabilitationProgramme programme = new RehabilitationProgramme();
@@ -88,7 +84,26 @@ public final class OccupationalTherapyRuleSet implements RuleSet {
         final CodeSelection codes = new CodeSelection();
         final OtPricing pricing = new OtPricing();
 
-        void decide(DecisionDraft d) {
+        @Override
+        public Texts texts() {
+            return OccupationalTherapyVocabulary.TEXTS;
+        }
+
+        @Override
+        public List<Entitlement> entitlements() {
+            return counters.entitlements();
+        }
+
+        @Override
+        public void decide(DecisionDraft d) {
+            try {
+                decideRules(d);
+            } catch (UnknownFigureException e) {
+                d.missingFigure(OtRule.ERGO_02, "OT_FIGURE_UNKNOWN", e);
+            }
+        }
+
+        private void decideRules(DecisionDraft d) {
             practitioner.apply(d);
             if (d.isRefused()) {
                 return;

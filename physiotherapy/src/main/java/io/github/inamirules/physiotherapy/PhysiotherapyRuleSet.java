@@ -1,10 +1,11 @@
 package io.github.inamirules.physiotherapy;
 
-import io.github.inamirules.assessment.Decision;
+import io.github.inamirules.assessment.Entitlement;
+import io.github.inamirules.assessment.Texts;
 import io.github.inamirules.model.EpisodeKind;
-import io.github.inamirules.model.Session;
 import io.github.inamirules.rates.UnknownFigureException;
 import io.github.inamirules.rules.Approvals;
+import io.github.inamirules.rules.ChronologicalPass;
 import io.github.inamirules.rules.Counters;
 import io.github.inamirules.rules.DecisionDraft;
 import io.github.inamirules.rules.RuleContext;
@@ -12,8 +13,8 @@ import io.github.inamirules.rules.RuleSet;
 import io.github.inamirules.rules.RuleSetResult;
 import io.github.inamirules.rules.Simulator;
 import io.github.inamirules.rules.Vocabulary;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The physiotherapy rule set (kinésithérapie / kinesitherapie, nomenclature article 7).
@@ -34,6 +35,9 @@ import java.util.List;
  * session is accepted ({@link DecisionDraft}). An explicit unknown figure read by a rule makes the
  * session {@code INSUFFICIENT_DATA} naming it. The cost is linear in the number of sessions. Every
  * figure comes from the rates in force on the session's date.
+ *
+ * <p>A {@link ChronologicalPass}: each session is decided from the earlier ones only, so the engine can
+ * keep the pass of an assessed history and quote a next session in constant time.
  *
  * <p>Stateless and thread-safe; the state of a pass lives in objects local to {@link #assess}.
  */
@@ -56,23 +60,16 @@ public final class PhysiotherapyRuleSet implements RuleSet {
 
     @Override
     public RuleSetResult assess(RuleContext context) {
-        Pass pass = new Pass(Approvals.of(context.history()));
-        List<Decision> decisions = new ArrayList<>(context.sessions().size());
-        for (Session s : context.sessions()) {
-            DecisionDraft d = new DecisionDraft(context.history(), s, context.ratesAt(s.date()),
-                    PhysiotherapyVocabulary.TEXTS);
-            try {
-                pass.decide(d);
-            } catch (UnknownFigureException e) {
-                d.missingFigure(PhysioRule.P_08, "PHYSIO_FIGURE_UNKNOWN", e);
-            }
-            decisions.add(d.decide());
-        }
-        return new RuleSetResult(decisions, pass.counters.entitlements());
+        return ChronologicalPass.assessAll(context, new Pass(Approvals.of(context.history())));
+    }
+
+    @Override
+    public Optional<ChronologicalPass> chronologicalPass(RuleContext context) {
+        return Optional.of(new Pass(Approvals.of(context.history())));
     }
 
     /** The state of one pass. */
-    private static final class Pass {
+    private static final class Pass implements ChronologicalPass {
         final Counters counters = new Counters();
         final VideoSession video = new VideoSession();
         final PrescriptionRequirement prescriptions = new PrescriptionRequirement(counters);
@@ -94,7 +91,26 @@ public final class PhysiotherapyRuleSet implements RuleSet {
             e = new EAgreementPeriod(counters, approvals);
         }
 
-        void decide(DecisionDraft d) {
+        @Override
+        public Texts texts() {
+            return PhysiotherapyVocabulary.TEXTS;
+        }
+
+        @Override
+        public List<Entitlement> entitlements() {
+            return counters.entitlements();
+        }
+
+        @Override
+        public void decide(DecisionDraft d) {
+            try {
+                decideRules(d);
+            } catch (UnknownFigureException e) {
+                d.missingFigure(PhysioRule.P_08, "PHYSIO_FIGURE_UNKNOWN", e);
+            }
+        }
+
+        private void decideRules(DecisionDraft d) {
             EpisodeKind situation = d.episode().kind();
             boolean byVideo = video.apply(d);
             if (!d.isRefused()) {

@@ -65,7 +65,7 @@ final class PrescriptionRequirement {
             sessionsByPrescription.put(p.id(), rank);
         });
         p.numberOfSessions().filter(prescribed -> rank > prescribed).ifPresent(prescribed ->
-                d.whenAccepted(() -> d.warn(PhysioRule.P_04, "PHYSIO_PRESCRIPTION_SESSIONS_EXCEEDED",
-                        "prescription", p.id(), "prescribed", prescribed, "rank", rank)));
+                d.warnIfAccepted(PhysioRule.P_04, "PHYSIO_PRESCRIPTION_SESSIONS_EXCEEDED",
+                        "prescription", p.id(), "prescribed", prescribed, "rank", rank));
     }
 }

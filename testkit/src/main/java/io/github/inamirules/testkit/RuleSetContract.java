@@ -41,7 +41,8 @@ import net.jqwik.api.statistics.StatisticsReport;
  * <p>What is checked, on every generated history: the engine assesses it without exception; the
  * assessment {@linkplain AssessmentAssert#isConsistentWith is consistent with it} (one decision per
  * session in input order, fee = insurance + patient share, no counter beyond its limit); the decisions do
- * not depend on the order of the input sessions; written as rows of the flat
+ * not depend on the order of the input sessions; a quote, from kept passes or afresh, is the decision the
+ * quoted session gets; written as rows of the flat
  * {@linkplain io.github.inamirules.tables.InputTable input tables} and assembled back, in any row order,
  * it is the same history, with the same assessment; and over all histories, both reimbursed and refused
  * sessions make up at least {@link #minimumShare()} per cent of the decisions, so the generated histories
@@ -120,6 +121,40 @@ public abstract class RuleSetContract {
         CareHistory back = HistoryAssembler.of(engine).assemble(history.patient().id(), rows);
         org.assertj.core.api.Assertions.assertThat(back).isEqualTo(history);
         org.assertj.core.api.Assertions.assertThat(engine.assess(back)).isEqualTo(engine.assess(history));
+    }
+
+    /**
+     * Checks that a quote is the decision the session gets in the whole history: the chronologically
+     * last session (quoted from the {@link ReimbursementEngine#assessForQuoting kept passes}) and one
+     * drawn among the others (slotted into the past, quoted afresh), each quoted on the history without
+     * it, give their decisions in the whole history, and quoting twice gives the same decision (a quote
+     * leaves the kept passes as they were).
+     *
+     * @param history a generated history
+     * @param seed which other session is quoted
+     */
+    @Property(tries = 100)
+    public void quotes_areTheDecisionsOfTheSessionsAdded(@ForAll("contractHistories") CareHistory history,
+            @ForAll long seed) {
+        Assessment whole = engine.assess(history);
+        List<Session> chronological = new ArrayList<>(history.sessions());
+        chronological.sort(io.github.inamirules.model.SessionOrder.CHRONOLOGICAL);
+        net.jqwik.api.Assume.that(!chronological.isEmpty());
+        Session last = chronological.get(chronological.size() - 1);
+        Session other = chronological.get(new Random(seed).nextInt(chronological.size()));
+        for (Session quoted : List.of(last, other)) {
+            List<Session> rest = new ArrayList<>(history.sessions());
+            rest.remove(quoted);
+            io.github.inamirules.engine.AssessedHistory desk = engine.assessForQuoting(
+                    CareHistory.builder().from(history).sessions(rest).build());
+            Decision first = desk.quote(quoted);
+            org.assertj.core.api.Assertions.assertThat(first).as("quote of %s", quoted.id())
+                    .isEqualTo(whole.decision(quoted.id()));
+            org.assertj.core.api.Assertions.assertThat(desk.quote(quoted)).as("second quote of %s", quoted.id())
+                    .isEqualTo(first);
+            org.assertj.core.api.Assertions.assertThat(desk.assessment().decisions())
+                    .as("the assessment kept for quotes").isEqualTo(engine.assess(desk.history()).decisions());
+        }
     }
 
     /**
