@@ -20,6 +20,7 @@ module io.github.inamirules.core {
     exports io.github.inamirules.rules;
     exports io.github.inamirules.engine;
     exports io.github.inamirules.etarif;
+    exports io.github.inamirules.tables;
 
     uses io.github.inamirules.rates.RateModule;
     uses io.github.inamirules.rules.RuleSet;

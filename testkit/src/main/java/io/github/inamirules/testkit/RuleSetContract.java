@@ -10,6 +10,9 @@ import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
 import io.github.inamirules.model.Profession;
 import io.github.inamirules.model.Session;
+import io.github.inamirules.tables.HistoryAssembler;
+import io.github.inamirules.tables.HistoryRows;
+import io.github.inamirules.tables.TableRow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +42,9 @@ import net.jqwik.api.statistics.StatisticsReport;
  * assessment {@linkplain AssessmentAssert#isConsistentWith is consistent with it} (one decision per
  * session in input order, fee = insurance + patient share, no counter beyond its limit); the decisions do
  * not depend on the order of the input sessions; a quote, from kept passes or afresh, is the decision the
- * quoted session gets; and over all histories, both reimbursed and refused
+ * quoted session gets; written as rows of the flat
+ * {@linkplain io.github.inamirules.tables.InputTable input tables} and assembled back, in any row order,
+ * it is the same history, with the same assessment; and over all histories, both reimbursed and refused
  * sessions make up at least {@link #minimumShare()} per cent of the decisions, so the generated histories
  * reach the rules rather than stopping at the input checks (if the rule set's
  * {@link io.github.inamirules.rules.Simulator} gives no ordinary facts, this fails and says so).
@@ -99,6 +104,23 @@ public abstract class RuleSetContract {
             c.check("reimbursed").percentage(p -> p >= minimumShare());
             c.check("refused").percentage(p -> p >= minimumShare());
         });
+    }
+
+    /**
+     * Checks that a generated history written as rows of the input tables, shuffled, and assembled back is
+     * the same history, with the same assessment: every fact of the profession fits the tables.
+     *
+     * @param history a generated history
+     * @param seed the seed of the shuffling of its rows
+     */
+    @Property(tries = 100)
+    public void generatedHistories_throughTheTables_giveEqualAssessments(
+            @ForAll("contractHistories") CareHistory history, @ForAll long seed) {
+        List<TableRow> rows = new ArrayList<>(HistoryRows.of(history));
+        Collections.shuffle(rows, new Random(seed));
+        CareHistory back = HistoryAssembler.of(engine).assemble(history.patient().id(), rows);
+        org.assertj.core.api.Assertions.assertThat(back).isEqualTo(history);
+        org.assertj.core.api.Assertions.assertThat(engine.assess(back)).isEqualTo(engine.assess(history));
     }
 
     /**
