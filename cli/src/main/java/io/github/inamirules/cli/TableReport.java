@@ -6,20 +6,28 @@ import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.Reason;
+import io.github.inamirules.assessment.Texts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Prints assessments as text tables for people: for each scenario, its name, one row per session
  * (session, date, band label with rank, code, fee, insurance, patient share, supplement, outcome,
  * refusal code) followed by the session's reasons in the chosen language, what was missing and which
  * session used an entitlement up; then the counters and the totals. Column widths follow the content.
+ * Every word is in the chosen language (the table's own words from the CLI's bundles, the rest from
+ * the professions'), so a French table holds no English sentence; amounts in the columns stay plain
+ * decimals, which line up.
  */
 final class TableReport implements AssessmentReport {
-    private static final List<String> HEADER = List.of("session", "date", "band (rank)", "code", "fee", "insurance",
-            "patient", "suppl.", "outcome", "refusal");
+    private static final List<String> COLUMNS = List.of("session", "date", "band", "code", "fee", "insurance",
+            "patient", "supplement", "outcome", "refusal");
+    /** The table's own words in French, Dutch and English; the reasons come from the professions. */
+    static final Texts TEXTS = Texts.ofBundles(language -> ResourceBundle.getBundle(
+            "io.github.inamirules.cli.messages", language, TableReport.class.getModule()));
     /** Amount columns are aligned on the right, so the decimal points line up. */
     private static final List<Boolean> RIGHT = List.of(false, false, false, false, true, true, true, true, false,
             false);
@@ -45,44 +53,47 @@ final class TableReport implements AssessmentReport {
         for (Decision d : a.decisions()) {
             rows.add(row(d, locale));
         }
-        TextColumns columns = new TextColumns(HEADER, RIGHT, rows);
-        out.println(columns.line(HEADER));
+        List<String> header = COLUMNS.stream().map(c -> text("col." + c, locale)).toList();
+        TextColumns columns = new TextColumns(header, RIGHT, rows);
+        out.println(columns.line(header));
         for (int i = 0; i < rows.size(); i++) {
             out.println(columns.line(rows.get(i)));
             details(a.decisions().get(i), locale, out);
         }
         out.println();
-        counters(a, out);
-        totals(a, out);
+        counters(a, locale, out);
+        totals(a, locale, out);
     }
 
     private static List<String> row(Decision d, Locale locale) {
         return List.of(d.sessionId(), d.date().toString(), DecisionText.band(d, locale),
                 d.nomenclatureCode().orElse("-"), DecisionText.amount(d, d.fee()),
                 DecisionText.amount(d, d.insurance()), DecisionText.amount(d, d.patientShare()),
-                d.supplement().toString(), d.outcome().toString(), d.refusalCode().map(c -> c.code()).orElse(""));
+                d.supplement().toString(), text("outcome." + d.outcome().name(), locale),
+                d.refusalCode().map(c -> c.code()).orElse(""));
     }
 
     private static void details(Decision d, Locale locale, PrintWriter out) {
         for (Reason r : d.reasons()) {
             out.println(DETAIL + DecisionText.reason(r, locale));
         }
-        d.usedUpBy().ifPresent(id -> out.println(DETAIL + "used up by session " + id));
+        d.usedUpBy().ifPresent(id -> out.println(DETAIL + text("detail.usedUpBy", locale, "session", id)));
         for (Missing m : d.missing()) {
-            out.println(DETAIL + "missing: " + m.message(locale));
+            out.println(DETAIL + text("detail.missing", locale, "item", m.message(locale)));
         }
     }
 
-    private static void counters(Assessment a, PrintWriter out) {
+    private static void counters(Assessment a, Locale locale, PrintWriter out) {
         if (a.entitlements().isEmpty()) {
             return;
         }
-        out.println("counters after the last session:");
+        out.println(text("counters.title", locale));
         List<List<String>> rows = new ArrayList<>();
         for (Entitlement e : a.entitlements()) {
-            rows.add(List.of(e.counter(), e.episodeId().orElse("(all)"), e.period().toString(),
-                    "used " + e.used() + e.limit().map(l -> " of " + l + ", remaining " + e.remaining().orElseThrow())
-                            .orElse("")));
+            String used = e.limit().map(l -> text("counters.usedOf", locale, "used", e.used(), "limit", l,
+                    "remaining", e.remaining().orElseThrow())).orElse(text("counters.used", locale, "used", e.used()));
+            rows.add(List.of(e.counter(), e.episodeId().orElse(text("counters.all", locale)), e.period().toString(),
+                    used));
         }
         List<String> header = List.of("counter", "episode", "period", "");
         TextColumns columns = new TextColumns(header, List.of(false, false, false, false), rows);
@@ -92,13 +103,23 @@ final class TableReport implements AssessmentReport {
         out.println();
     }
 
-    private static void totals(Assessment a, PrintWriter out) {
-        out.println("sessions: " + a.decisions().size() + "; " + a.count(Outcome.REIMBURSED) + " reimbursed, "
-                + a.count(Outcome.REFUSED) + " refused, " + a.count(Outcome.INSUFFICIENT_DATA) + " insufficient data"
-                + (a.countUnpriced() == 0 ? "" : "; " + a.countUnpriced() + " reimbursed but unpriced (an amount no "
-                        + "source gives), left out of the totals below"));
-        out.println("priced reimbursed sessions: fee " + a.totalFee() + " = insurance " + a.totalInsurance()
-                + " + patient share " + a.totalPatientShare() + "; supplements " + a.totalSupplement()
-                + "; the patient pays " + a.totalPatientShare().plus(a.totalSupplement()));
+    private static void totals(Assessment a, Locale locale, PrintWriter out) {
+        out.println(text("totals.sessions", locale, "count", a.decisions().size(),
+                "reimbursed", a.count(Outcome.REIMBURSED), "refused", a.count(Outcome.REFUSED),
+                "insufficient", a.count(Outcome.INSUFFICIENT_DATA))
+                + (a.countUnpriced() == 0 ? "" : text("totals.unpriced", locale, "unpriced", a.countUnpriced())));
+        out.println(text("totals.amounts", locale, "fee", a.totalFee(), "insurance", a.totalInsurance(),
+                "patientShare", a.totalPatientShare(), "supplement", a.totalSupplement(),
+                "patientPays", a.totalPatientShare().plus(a.totalSupplement())));
+    }
+
+    /** A text of the table in the language, its placeholders filled from name / value pairs. */
+    static String text(String key, Locale locale, Object... values) {
+        String template = TEXTS.text(key, locale).orElseThrow(() -> new IllegalStateException("no text " + key));
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < values.length; i += 2) {
+            map.put(String.valueOf(values[i]), String.valueOf(values[i + 1]));
+        }
+        return TEXTS.fill(template, map, locale);
     }
 }
