@@ -101,9 +101,9 @@ class TestHelanPsychology {
     void reasonsSpeakFrenchDutchAndEnglish() {
         BenefitStatement st = apply(Histories.adult().weeklyPsy("s", 13, DATE_2025_01_06, "free"), HELAN_2025);
         var paid = st.session("s-1").reason();
-        assertThat(paid.message(Locale.ENGLISH)).startsWith("helan pays 10.00 for this session");
-        assertThat(paid.message(Locale.FRENCH)).startsWith("helan rembourse 10.00 pour cette séance");
-        assertThat(paid.message(Locale.forLanguageTag("nl"))).startsWith("helan betaalt 10.00 terug");
+        assertThat(paid.message(Locale.ENGLISH)).startsWith("Helan pays €10.00 for this session");
+        assertThat(paid.message(Locale.FRENCH)).startsWith("Helan rembourse 10,00 € pour cette séance");
+        assertThat(paid.message(Locale.forLanguageTag("nl"))).startsWith("Helan betaalt 10,00 € terug");
         assertThat(st.session("s-13").reason().message(Locale.FRENCH))
                 .contains("plafond de 12 séances par année civile est atteint");
         assertThat(st.session("s-13").reason().message(Locale.ENGLISH)).contains("12 sessions a calendar year");
