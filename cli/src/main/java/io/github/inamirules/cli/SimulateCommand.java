@@ -132,11 +132,11 @@ final class SimulateCommand implements Callable<Integer> {
         CareHistory history = simulation.history(engine);
         if (compareOverlay != null) {
             ReimbursementEngine other = rates.engine(List.of(compareOverlay), spec.commandLine().getErr());
-            ComparisonReport.print(simulation.title(), Comparison.of(engine.assess(history), other.assess(history)),
+            ComparisonReport.print(simulation.title(output.locale()), Comparison.of(engine.assess(history), other.assess(history)),
                     compareOverlay, spec.commandLine().getOut());
             return InamiRulesCli.EXIT_OK;
         }
-        AssessedScenario assessed = new AssessedScenario(Optional.empty(), simulation.title(), Optional.empty(),
+        AssessedScenario assessed = new AssessedScenario(Optional.empty(), simulation.title(output.locale()), Optional.empty(),
                 history, engine.assess(history));
         output.print(List.of(assessed), spec.commandLine().getOut());
         return InamiRulesCli.EXIT_OK;

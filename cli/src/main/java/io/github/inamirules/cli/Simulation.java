@@ -1,5 +1,6 @@
 package io.github.inamirules.cli;
 
+import io.github.inamirules.assessment.Texts;
 import io.github.inamirules.engine.ReimbursementEngine;
 import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
@@ -115,20 +116,32 @@ record Simulation(EpisodeKind kind, SessionSeries series, boolean preferential, 
         return b.build();
     }
 
-    /** A title for people: what was simulated. */
-    String title() {
+    /** A title for people, in the language: what was simulated. */
+    String title(java.util.Locale locale) {
         int every = series.everyDays();
-        String rhythm = series.weekdays().isEmpty() ? every == 1 ? "every day" : "every " + every + " days"
-                : "on " + series.weekdays().stream().sorted().map(DayOfWeek::name)
-                        .map(d -> d.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+        String rhythm = series.weekdays().isEmpty()
+                ? every == 1 ? text("sim.everyDay", locale) : text("sim.everyDays", locale, "days", every)
+                : text("sim.on", locale, "days", series.weekdays().stream().sorted()
+                        .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Texts.language(locale))
+                                .toLowerCase(Texts.language(locale)))
+                        .collect(Collectors.joining(", ")));
         List<LocalDate> dates = series.dates();
-        return "simulation: " + kind.profession() + ", " + kind.id() + ", " + dates.size() + " sessions from "
-                + dates.get(0) + " " + rhythm + (sessionFacts.isEmpty() ? "" : ", " + sessionFacts)
-                + (parties.practitionerFacts().isEmpty() ? "" : ", practitioner " + parties.practitionerFacts())
-                + (parties.prescriptionFacts().isEmpty() ? "" : ", prescription " + parties.prescriptionFacts())
-                + minutes.map(m -> ", " + m + " minutes").orElse("") + "; prescription of " + prescriptionDate
-                + "; practitioner " + (conventioned ? "conventioned" : "not conventioned")
-                + feeAsked.map(f -> " asking " + f).orElse("") + "; patient " + (preferential ? "preferential"
-                        : "not preferential") + (birthDate.isPresent() ? ", birth date given" : "");
+        return text("sim.head", locale, "profession", kind.profession(), "kind", kind.id(), "count", dates.size(),
+                "from", dates.get(0), "rhythm", rhythm)
+                + (sessionFacts.isEmpty() ? "" : ", " + sessionFacts)
+                + (parties.practitionerFacts().isEmpty() ? ""
+                        : text("sim.practitionerFacts", locale, "facts", parties.practitionerFacts()))
+                + (parties.prescriptionFacts().isEmpty() ? ""
+                        : text("sim.prescriptionFacts", locale, "facts", parties.prescriptionFacts()))
+                + minutes.map(m -> text("sim.minutes", locale, "minutes", m)).orElse("")
+                + text("sim.prescription", locale, "date", prescriptionDate)
+                + text(conventioned ? "sim.conventioned" : "sim.notConventioned", locale)
+                + feeAsked.map(f -> text("sim.asking", locale, "fee", f)).orElse("")
+                + text(preferential ? "sim.preferential" : "sim.notPreferential", locale)
+                + (birthDate.isPresent() ? text("sim.birthDate", locale) : "");
+    }
+
+    private static String text(String key, java.util.Locale locale, Object... values) {
+        return TableReport.text(key, locale, values);
     }
 }

@@ -116,7 +116,7 @@ class StorytellingScenarioTest {
         assertThat(code).isEqualTo(InamiRulesCli.EXIT_OK);
         // The simulator added the saga approval: no 005; the 21st session reaches the yearly maximum.
         assertThat(out.toString()).contains("ST1002", "ST2002", "conte, séances 1-10", "STORY_SAGA_APPROVED")
-                .doesNotContain("STORY_SAGA_APPROVAL_MISSING").containsPattern("saga-21 .*REFUSED\\s+002")
-                .contains("STORY_SESSIONS", "used 20 of 20");
+                .doesNotContain("STORY_SAGA_APPROVAL_MISSING").containsPattern("saga-21 .*refusée\\s+002")
+                .contains("STORY_SESSIONS", "20 utilisées sur 20");
     }
 }
