@@ -334,13 +334,14 @@ public final class DecisionDraft {
 
     /**
      * Records what set the draft's amounts, as one INFO reason, so that every priced decision explains
-     * itself and a change of status is visible on the first session it changes: the date, the patient's
-     * preferential (BIM) status on it ({@code preferential} {@code true} / {@code false}), the
+     * itself and a change of status is visible on the first session it changes: the patient's
+     * preferential (BIM) status on the date ({@code preferential} {@code true} / {@code false}), the
      * practitioner's convention status on it ({@code conventioned}, where the profession has one), the
      * patient-share rule applied ({@code shareRule}, a value the profession labels as
-     * {@code shareRule.<value>}), the amounts, the code, and the tariff's status ({@code tariffStatus},
-     * {@code official}…) and source names ({@code tariffSource}). Call it after {@link #price} or
-     * {@link #patientShare}.
+     * {@code shareRule.<value>}) and, when the draft is priced, the code and the status of its tariff
+     * ({@code tariffStatus}: {@code official}, {@code reported}…). The amounts, the date and the
+     * tariff's sources are the decision's own fields ({@code fee()}, {@code tariffProvenance()}…): the
+     * reason does not hold them twice. Call it after {@link #price} or {@link #patientShare}.
      *
      * <p>The reason code is {@code reasonCode} when the draft is priced, {@code reasonCode + "_PARTIAL"}
      * when only the patient share is known; nothing is recorded when no amount is set.
@@ -356,25 +357,21 @@ public final class DecisionDraft {
         if (patientShare == null) {
             return;
         }
-        List<Object> v = new ArrayList<>(24);
-        java.util.Collections.addAll(v, "date", date(), "preferential", preferential);
-        if (conventioned != null) {
-            java.util.Collections.addAll(v, "conventioned", conventioned);
-        }
-        java.util.Collections.addAll(v, "shareRule", shareRule, "patientShare", patientShare);
         boolean priced = fee != null && insurance != null;
-        if (priced) {
-            java.util.Collections.addAll(v, "fee", fee, "insurance", insurance, "supplement", supplement);
+        List<Object> values = new ArrayList<>(10);
+        java.util.Collections.addAll(values, "preferential", preferential);
+        if (conventioned != null) {
+            java.util.Collections.addAll(values, "conventioned", conventioned);
         }
-        if (code != null) {
-            java.util.Collections.addAll(v, "code", code);
+        java.util.Collections.addAll(values, "shareRule", shareRule);
+        if (priced && code != null) {
+            java.util.Collections.addAll(values, "code", code);
         }
         if (priced && tariffProvenance != null) {
-            java.util.Collections.addAll(v, "tariffStatus", tariffProvenance.status().name().toLowerCase(java.util.Locale.ROOT),
-                    "tariffSource", String.join("; ", tariffProvenance.sources().stream()
-                            .map(io.github.inamirules.rates.Source::name).toList()));
+            java.util.Collections.addAll(values, "tariffStatus",
+                    tariffProvenance.status().name().toLowerCase(java.util.Locale.ROOT));
         }
-        reasons.add(reason(rule, priced ? reasonCode : reasonCode + "_PARTIAL", Severity.INFO, v.toArray()));
+        reasons.add(reason(rule, priced ? reasonCode : reasonCode + "_PARTIAL", Severity.INFO, values.toArray()));
     }
 
     /**

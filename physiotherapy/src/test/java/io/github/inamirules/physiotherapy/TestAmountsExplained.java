@@ -55,14 +55,14 @@ class TestAmountsExplained {
         assertThat(r.code()).isEqualTo("PHYSIO_AMOUNTS");
         assertThat(r.ruleId()).isEqualTo("P-07");
         assertThat(r.values()).containsEntry("preferential", "false").containsEntry("conventioned", "true")
-                .containsEntry("shareRule", "other").containsEntry("fee", d.fee().orElseThrow().toString())
-                .containsEntry("insurance", d.insurance().orElseThrow().toString())
-                .containsEntry("patientShare", d.patientShare().orElseThrow().toString())
-                .containsEntry("code", d.nomenclatureCode().orElseThrow())
-                .containsKeys("tariffStatus", "tariffSource");
-        assertThat(r.message(Locale.FRENCH)).contains("patient ordinaire").contains("prestataire conventionné")
-                .contains(d.fee().orElseThrow().toString().replace('.', ',') + " €").doesNotContain("{");
-        assertThat(r.message(Locale.ENGLISH)).contains("ordinary patient").contains("€" + d.fee().orElseThrow());
+                .containsEntry("shareRule", "other").containsEntry("code", d.nomenclatureCode().orElseThrow())
+                .containsEntry("tariffStatus", d.tariffProvenance().orElseThrow().status().name()
+                        .toLowerCase(Locale.ROOT))
+                .as("the amounts are the decision's own fields, not repeated").doesNotContainKeys("fee", "patientShare");
+        assertThat(r.message(Locale.FRENCH)).isEqualTo("Montants : ticket modérateur « autres séances », patient "
+                + "ordinaire, prestataire conventionné ; tarif rapporté du code 567011.");
+        assertThat(r.message(Locale.ENGLISH)).contains("ordinary patient", "conventioned practitioner",
+                "reported tariff of code 567011");
     }
 
     @Test

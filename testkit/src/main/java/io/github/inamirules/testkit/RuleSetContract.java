@@ -168,8 +168,9 @@ public abstract class RuleSetContract {
      * Checks that the decisions explain themselves completely and in one language: every message of a
      * reason, a missing item and a band, in French, Dutch and English, has all its placeholders filled,
      * and a French or Dutch one contains no English sentence; every decision that has a patient share
-     * carries the reason that set its amounts (a reason with a {@code preferential} value and the
-     * {@code patientShare} it set, see {@link io.github.inamirules.rules.DecisionDraft#explainAmounts}).
+     * carries the reason that set its amounts (a reason with the {@code preferential} status and the
+     * {@code shareRule}, and the {@code tariffStatus} when priced; see
+     * {@link io.github.inamirules.rules.DecisionDraft#explainAmounts}).
      *
      * @param history a generated history
      */
@@ -193,8 +194,8 @@ public abstract class RuleSetContract {
             }
             d.patientShare().ifPresent(share -> org.assertj.core.api.Assertions.assertThat(d.reasons())
                     .as("%s: the reason that set its amounts", d.sessionId())
-                    .anyMatch(r -> r.values().containsKey("preferential")
-                            && share.toString().equals(r.values().get("patientShare"))));
+                    .anyMatch(r -> r.values().containsKey("preferential") && r.values().containsKey("shareRule")
+                            && r.values().containsKey("tariffStatus") == d.isPriced()));
         }
     }
 
