@@ -826,11 +826,19 @@ public final class ReimbursementEngine {
          * same class, id and data checksum. Anything else is kept, so real overlaps are reported.
          */
         private static List<RateModule> distinct(List<RateModule> modules) {
-            Map<String, RateModule> seen = new LinkedHashMap<>();
+            // the checksum is asked only of modules of the same class and id: hashing every module's
+            // data would cost each engine build a digest for nothing
+            Map<String, List<RateModule>> byClassAndId = new LinkedHashMap<>();
             for (RateModule m : modules) {
-                seen.putIfAbsent(m.getClass().getName() + "|" + m.id() + "|" + m.checksum(), m);
+                List<RateModule> same = byClassAndId.computeIfAbsent(m.getClass().getName() + "|" + m.id(),
+                        k -> new ArrayList<>());
+                if (same.stream().noneMatch(o -> o.checksum().equals(m.checksum()))) {
+                    same.add(m);
+                }
             }
-            return new ArrayList<>(seen.values());
+            List<RateModule> out = new ArrayList<>();
+            byClassAndId.values().forEach(out::addAll);
+            return out;
         }
     }
 

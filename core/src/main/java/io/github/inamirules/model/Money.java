@@ -84,15 +84,19 @@ public final class Money implements Comparable<Money> {
             throw new NullValueException("amount");
         }
         String trimmed = text.trim();
-        String shown = "'" + (trimmed.length() <= MAX_TEXT ? trimmed : trimmed.substring(0, MAX_TEXT) + "…") + "'";
         if (trimmed.length() > MAX_TEXT) {
-            throw InvalidInputException.of("amount", shown, "is longer than " + MAX_TEXT + " characters");
+            throw InvalidInputException.of("amount", shown(trimmed), "is longer than " + MAX_TEXT + " characters");
         }
         try {
             return of(new BigDecimal(trimmed));
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("amount", shown, "is not a decimal number");
+            throw InvalidInputException.of("amount", shown(trimmed), "is not a decimal number");
         }
+    }
+
+    /** The text of an amount as an error shows it: quoted, cut at {@code MAX_TEXT} characters. */
+    private static String shown(String trimmed) {
+        return "'" + (trimmed.length() <= MAX_TEXT ? trimmed : trimmed.substring(0, MAX_TEXT) + "…") + "'";
     }
 
     /**

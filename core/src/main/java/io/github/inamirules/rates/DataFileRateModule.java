@@ -86,7 +86,7 @@ public abstract class DataFileRateModule implements RateModule {
 
     @Override
     public final String checksum() {
-        return data().checksum;
+        return data().checksum();
     }
 
     @Override
@@ -123,14 +123,13 @@ public abstract class DataFileRateModule implements RateModule {
         return d;
     }
 
-    private byte[] bytes(String file, MessageDigest digest) {
+    private byte[] bytes(String file, Map<String, byte[]> read) {
         try (InputStream in = openResource(file)) {
             if (in == null) {
                 throw new RateDataException(id() + ": data file " + file + " is missing");
             }
             byte[] content = in.readAllBytes();
-            digest.update(file.getBytes(StandardCharsets.UTF_8));
-            digest.update(content);
+            read.put(file, content);
             return content;
         } catch (IOException e) {
             throw new RateDataException(id() + ":" + file + ": cannot be read: " + e.getMessage());
@@ -145,9 +144,15 @@ public abstract class DataFileRateModule implements RateModule {
         }
     }
 
-    /** The parsed content of the files. */
+    /**
+     * The parsed content of the files. The checksum (SHA-256 over each file's name and content, in the
+     * order read) is computed on first use only: the digest's first use in a JVM costs about 20 ms,
+     * and an engine needs it only to tell an exact duplicate module apart and to log.
+     */
     private static final class Data {
-        final String checksum;
+        /** The files in the order read, for the checksum. */
+        private final Map<String, byte[]> read = new LinkedHashMap<>();
+        private volatile String checksum;
         final List<Coverage> coverage;
         private final List<ParameterValue> parameterRows = new ArrayList<>();
         private final List<Tariff> tariffRows = new ArrayList<>();
@@ -157,16 +162,28 @@ public abstract class DataFileRateModule implements RateModule {
         final List<NomenclatureCode> codes = java.util.Collections.unmodifiableList(codeRows);
         private final Map<String, Source> sources = new LinkedHashMap<>();
         private final DataFileRateModule module;
-        private final MessageDigest digest = sha256();
 
         Data(DataFileRateModule module) {
             this.module = module;
             sources.putAll(RateFileReader.readSources(module.id(), "sources.psv",
-                    new ByteArrayInputStream(module.bytes("sources.psv", digest))));
+                    new ByteArrayInputStream(module.bytes("sources.psv", read))));
             this.coverage = List.copyOf(reader("coverage.psv", "profession", "from", "to")
                     .map(l -> Coverage.of(l.profession(), l.period())));
             coverage.stream().map(Coverage::profession).distinct().forEach(this::readProfession);
-            this.checksum = HexFormat.of().formatHex(digest.digest());
+        }
+
+        String checksum() {
+            String c = checksum;
+            if (c == null) {
+                MessageDigest digest = sha256();
+                read.forEach((file, content) -> {
+                    digest.update(file.getBytes(StandardCharsets.UTF_8));
+                    digest.update(content);
+                });
+                c = HexFormat.of().formatHex(digest.digest());
+                checksum = c;
+            }
+            return c;
         }
 
         private void readProfession(Profession p) {
@@ -181,14 +198,14 @@ public abstract class DataFileRateModule implements RateModule {
                             l.optionalMoney("insurance_preferential"), l.provenance(sources), l.columnStarts())));
             String file = dir + "codes.psv";
             RateFileReader r = RateFileReader.readKeyed(module.id(), file,
-                    new ByteArrayInputStream(module.bytes(file, digest)), CODE_TAIL);
+                    new ByteArrayInputStream(module.bytes(file, read)), CODE_TAIL);
             r.forEach(l -> codeRows.add(NomenclatureCode.read(p, l.keyColumns(r.keyColumnCount()),
                     l.optionalText("code"), l.optionalText("label"), l.period(), l.provenance(sources),
                     l.columnStarts())));
         }
 
         private RateFileReader reader(String file, String... columns) {
-            return RateFileReader.read(module.id(), file, new ByteArrayInputStream(module.bytes(file, digest)),
+            return RateFileReader.read(module.id(), file, new ByteArrayInputStream(module.bytes(file, read)),
                     List.of(columns));
         }
     }

@@ -20,6 +20,9 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class ParameterValue extends RateRow {
+    /** An id in a list of ids. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
     private final String name;
     private final String value;
     private volatile Object parsed;
@@ -129,7 +132,7 @@ public final class ParameterValue extends RateRow {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String part : text.split(",", -1)) {
             String id = part.strip();
-            if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+            if (!ID.matcher(id).matches()) {
                 throw new IllegalArgumentException("not a list of ids");
             }
             out.add(id);

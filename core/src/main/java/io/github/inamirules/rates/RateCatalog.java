@@ -350,8 +350,10 @@ public final class RateCatalog {
         }
 
         private ProfessionRows rowsOf(RateRow row) {
-            boolean inside = coverage.stream().anyMatch(
-                    c -> c.profession().equals(row.profession()) && c.period().encloses(row.period()));
+            boolean inside = false;
+            for (Coverage c : coverage) {
+                inside |= c.profession().equals(row.profession()) && c.period().encloses(row.period());
+            }
             if (!inside) {
                 throw new RateDataException(row.location("from") + ": " + row.key() + " " + row.period()
                         + " lies outside the module's coverage of " + row.profession() + " " + coverage);
@@ -459,7 +461,10 @@ public final class RateCatalog {
                 }
                 same.add(row);
             }
-            byKey.replaceAll((k, v) -> List.copyOf(v));
+            byKey.replaceAll((k, v) -> {
+                v.sort(Comparator.comparing(r -> r.period().start()));
+                return List.copyOf(v);
+            });
             return Map.copyOf(byKey);
         }
 
@@ -513,12 +518,13 @@ public final class RateCatalog {
             if (!from.isBefore(coverage.end())) {
                 return;
             }
-            List<ParameterValue> rows = new ArrayList<>(parametersByKey.getOrDefault(spec.name(), List.of()));
-            rows.removeIf(r -> !r.period().overlaps(DateRange.of(from, coverage.end())));
-            rows.sort(Comparator.comparing(r -> r.period().start()));
+            // a key's rows are in order of start and never overlap (byKey), so one walk finds a gap
             LocalDate next = from;
-            for (ParameterValue row : rows) {
-                if (row.period().start().isAfter(next)) {
+            for (ParameterValue row : parametersByKey.getOrDefault(spec.name(), List.of())) {
+                if (!row.period().end().isAfter(next)) {
+                    continue;
+                }
+                if (row.period().start().isAfter(next) || !next.isBefore(coverage.end())) {
                     break;
                 }
                 next = row.period().end();

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,35 @@ import org.jspecify.annotations.Nullable;
  * reads; the lines it returns are immutable.
  */
 public final class RateFileReader {
+    /** An amount with two decimals, as the files write it. */
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile("\\d+\\.\\d\\d");
+    /** A key column's name. */
+    private static final java.util.regex.Pattern SNAKE_CASE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+
+    /**
+     * Whether a text is a date written {@code YYYY-MM-DD} with digits only: the files' form, read without
+     * {@code DateTimeFormatter} (whose first uses dominate the reading of every file at engine build).
+     */
+    private static boolean isPlainDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (value.charAt(i) - '0');
+        }
+        return n;
+    }
+
     private final String module;
     private final String file;
     private List<String> columns;
@@ -105,9 +133,11 @@ public final class RateFileReader {
          * @throws RateDataException if the field is empty or not an ISO date
          */
         public LocalDate date(String column) {
+            String value = text(column);
             try {
-                return LocalDate.parse(text(column));
-            } catch (DateTimeParseException e) {
+                return isPlainDate(value) ? LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10))
+                        : LocalDate.parse(value);
+            } catch (java.time.DateTimeException e) {
                 throw error(column, "an ISO date (YYYY-MM-DD)");
             }
         }
@@ -139,7 +169,7 @@ public final class RateFileReader {
             if (value.isEmpty()) {
                 return null;
             }
-            if (!value.matches("\\d+\\.\\d\\d")) {
+            if (!MONEY.matcher(value).matches()) {
                 throw error(column, "an amount with two decimals, like 30.80, or nothing if unknown");
             }
             return Money.parse(value);
@@ -147,11 +177,7 @@ public final class RateFileReader {
 
         /** The start column of every field, by column name, for errors found after reading. */
         Map<String, Integer> columnStarts() {
-            Map<String, Integer> out = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                out.put(columns.get(i), starts[i]);
-            }
-            return out;
+            return new ColumnStarts(columns, starts);
         }
 
         /** The key columns (those before the fixed tail) and their values, in file order. */
@@ -318,7 +344,7 @@ public final class RateFileReader {
         }
         boolean keyed = names.size() > tail.size()
                 && names.subList(names.size() - tail.size(), names.size()).equals(tail)
-                && names.subList(0, names.size() - tail.size()).stream().allMatch(n -> n.matches("[a-z][a-z0-9_]*"));
+                && names.subList(0, names.size() - tail.size()).stream().allMatch(n -> SNAKE_CASE.matcher(n).matches());
         if (!keyed) {
             throw new RateDataException(module + ":" + file + ":" + number + ":1: header must be the key columns "
                     + "of the profession's code table (snake_case names), then '" + String.join(" | ", tail) + "'");
@@ -365,5 +391,40 @@ public final class RateFileReader {
             out.add(mapper.apply(line));
         }
         return out;
+    }
+
+    /**
+     * The start columns of a line's fields by column name: an immutable view over the file's column
+     * names and the line's starts, so a row keeps its error locations without a map of its own (every
+     * row of every module is read at engine build).
+     */
+    static final class ColumnStarts extends java.util.AbstractMap<String, Integer> {
+        private final List<String> names;
+        private final int[] starts;
+
+        ColumnStarts(List<String> names, int[] starts) {
+            this.names = List.copyOf(names);
+            this.starts = starts;   // each line has its own array, never changed after reading
+        }
+
+        @Override
+        public Integer get(Object key) {
+            int i = names.indexOf(key);
+            return i < 0 ? null : starts[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return names.contains(key);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Integer>> entrySet() {
+            java.util.Set<Map.Entry<String, Integer>> entries = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < names.size(); i++) {
+                entries.add(Map.entry(names.get(i), starts[i]));
+            }
+            return java.util.Collections.unmodifiableSet(entries);
+        }
     }
 }

@@ -20,7 +20,7 @@ public abstract class RateRow {
         this.profession = Objects.requireNonNull(profession, "profession");
         this.period = Objects.requireNonNull(period, "period");
         this.provenance = Objects.requireNonNull(provenance, "provenance");
-        this.columns = java.util.Map.copyOf(columns);
+        this.columns = columns instanceof RateFileReader.ColumnStarts ? columns : java.util.Map.copyOf(columns);
     }
 
     /**
