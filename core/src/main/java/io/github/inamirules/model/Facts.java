@@ -145,6 +145,9 @@ public final class Facts {
      * Package-private: the model's value types call it.
      */
     void checkFor(FactTarget target, Profession profession, java.util.function.Supplier<String> where) {
+        if (values.isEmpty()) {
+            return;
+        }
         for (Fact<?> f : values.keySet()) {
             if (f.target() != target) {
                 throw InvalidInputException.of(where.get() + ".facts." + f.name(), f,

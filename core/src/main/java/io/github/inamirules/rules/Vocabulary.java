@@ -144,21 +144,24 @@ public final class Vocabulary {
      * @throws InvalidInputException naming the episode, the fact and the kind
      */
     public void checkEpisode(io.github.inamirules.model.Episode episode) {
-        String where = "episode[" + episode.id() + "]";
         if (!episodeKinds.containsValue(episode.kind())) {
-            throw InvalidInputException.of(where + ".kind", episode.kind(), "is not a kind of " + profession
+            throw InvalidInputException.of(where(episode) + ".kind", episode.kind(), "is not a kind of " + profession
                     + "; kinds: " + episodeKinds.keySet());
         }
         for (Fact<?> f : episode.facts().keys()) {
             if (fact(FactTarget.EPISODE, f.name()).filter(f::equals).isEmpty()) {
-                throw InvalidInputException.of(where + ".facts." + f.name(), f, "is not a fact of " + profession);
+                throw InvalidInputException.of(where(episode) + ".facts." + f.name(), f, "is not a fact of " + profession);
             }
             if (!allows(f, episode.kind())) {
-                throw InvalidInputException.of(where + ".facts." + f.name(), episode.facts().get(f).orElseThrow(),
+                throw InvalidInputException.of(where(episode) + ".facts." + f.name(), episode.facts().get(f).orElseThrow(),
                         "is a fact of " + factKinds.get(f).stream().map(EpisodeKind::id).sorted().collect(Collectors.toList())
                                 + " episodes only, not of " + episode.kind().id());
             }
         }
+    }
+
+    private static String where(io.github.inamirules.model.Episode episode) {
+        return "episode[" + episode.id() + "]";
     }
 
     /**
