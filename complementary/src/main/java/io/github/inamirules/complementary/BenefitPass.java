@@ -207,7 +207,7 @@ final class BenefitPass {
         Reason reason = Reason.builder().code(code).severity(severity(code, amount))
                 .ruleId(b == null ? "complementary" : b.id())
                 .source(b == null ? "" : b.provenance().sources().get(0).url())
-                .values(values).texts(BenefitReasons.TEXTS).build();
+                .values(io.github.inamirules.assessment.ReasonValues.of(values)).texts(BenefitReasons.TEXTS).build();
         return new SessionBenefit(s.id(), s.date(), d.profession(), mutuality, b, amount, reason, limitedBy, counters);
     }
 

@@ -2,7 +2,6 @@ package io.github.inamirules.assessment;
 
 import io.github.inamirules.model.InamiStyle;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,11 +58,15 @@ public abstract class Reason {
     public abstract String source();
 
     /**
-     * Returns the values that drove the rule, by name, in a stable order.
+     * Returns the values that drove the rule, by name, in a stable order (an unmodifiable map; build
+     * them with {@link ReasonValues#ofPairs} or {@link ReasonValues#of}).
      *
-     * @return the values as text
+     * @return the values as text; none by default
      */
-    public abstract Map<String, String> values();
+    @Value.Default
+    public ReasonValues values() {
+        return ReasonValues.empty();
+    }
 
     /**
      * Returns the texts of the profession whose rule fired; not part of equality.

@@ -430,12 +430,8 @@ public final class DecisionDraft {
     }
 
     private Reason reason(RuleReference rule, String reasonCode, Severity severity, Object... values) {
-        io.github.inamirules.assessment.ImmutableReason.Builder b = Reason.builder().code(reasonCode)
-                .severity(severity).ruleId(rule.id()).source(rule.source()).texts(texts);
-        for (int i = 0; i + 1 < values.length; i += 2) {
-            b.putValues(String.valueOf(values[i]), String.valueOf(values[i + 1]));
-        }
-        return b.build();
+        return Reason.builder().code(reasonCode).severity(severity).ruleId(rule.id()).source(rule.source())
+                .values(io.github.inamirules.assessment.ReasonValues.ofPairs(values)).texts(texts).build();
     }
 
     private void open() {

@@ -15,8 +15,8 @@ class TestReason {
 
     private static Reason counted() {
         return Reason.builder().code("DIET_SESSION_COUNTED").severity(Severity.INFO).ruleId("D-03")
-                .source("https://example.org/dietetics-fiction/D-03").putValues("rank", "2").putValues("max", "3")
-                .putValues("place", "home").texts(DieteticsFiction.TEXTS).build();
+                .source("https://example.org/dietetics-fiction/D-03").values(ReasonValues.ofPairs("rank", "2", "max", "3", "place", "home"))
+                .texts(DieteticsFiction.TEXTS).build();
     }
 
     @Test
@@ -52,7 +52,8 @@ class TestReason {
 
     @Test
     void message_aValueWithoutLabel_isShownAsItIs() {
-        Reason r = Reason.builder().from(counted()).putValues("place", "garden").build();
+        Reason r = Reason.builder().from(counted()).values(ReasonValues.ofPairs("rank", "2", "max", "3", "place", "garden"))
+                .build();
 
         assertThat(r.message(Locale.ENGLISH)).isEqualTo("Session 2 of 3 this year, garden.");
     }
@@ -60,7 +61,7 @@ class TestReason {
     @Test
     void message_ofACodeWithoutText_isTheCodeAndTheValues() {
         Reason reason = Reason.builder().code("DIET_NO_SUCH_RULE").severity(Severity.WARNING).ruleId("X-1")
-                .source("https://example.org").putValues("a", "1").texts(DieteticsFiction.TEXTS).build();
+                .source("https://example.org").values(ReasonValues.ofPairs("a", "1")).texts(DieteticsFiction.TEXTS).build();
 
         assertThat(reason.message(Locale.FRENCH)).isEqualTo("DIET_NO_SUCH_RULE {a=1}");
     }

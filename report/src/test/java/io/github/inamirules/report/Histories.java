@@ -82,7 +82,7 @@ final class Histories {
         Profession profession = Profession.of("made-up");
         Reason reason = Reason.builder().code(HOSTILE).severity(Severity.REFUSAL)
                 .ruleId("\"><img src=x onerror=alert(1)>")
-                .source("javascript:alert(1)").putValues("x", HOSTILE).build();
+                .source("javascript:alert(1)").values(io.github.inamirules.assessment.ReasonValues.ofPairs("x", HOSTILE)).build();
         List<Decision> decisions = new ArrayList<>();
         decisions.add(Decision.builder().sessionId(HOSTILE).date(LocalDate.of(2025, 3, 3)).profession(profession)
                 .episodeId("e&<b>").outcome(Outcome.REFUSED).refusalCode(RefusalCode.MAXIMUM_REACHED)

@@ -1,0 +1,160 @@
+package io.github.inamirules.assessment;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The values of a {@link Reason}, by name, in the order the rule gave them: an unmodifiable
+ * {@link Map} of texts kept as one flat array of names and values.
+ *
+ * <p>Why a type of its own: every decision carries reasons and every reason its values, so a
+ * general-purpose map (and the copy an immutable value makes of it) would be most of what an
+ * assessment allocates. Lookups scan the few entries a reason has. Equality and hash code are those
+ * of {@link Map}, so a reason equals another with the same values however they were built.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReasonValues extends AbstractMap<String, String> {
+    private static final ReasonValues EMPTY = new ReasonValues(new String[0]);
+
+    /** Names at even indexes, their values after them. */
+    private final String[] pairs;
+
+    private ReasonValues(String[] pairs) {
+        this.pairs = pairs;
+    }
+
+    /**
+     * Returns no values.
+     *
+     * @return the empty values
+     */
+    public static ReasonValues empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Returns values copied from a map, in its iteration order.
+     *
+     * @param values the values by name
+     * @return the values
+     * @throws io.github.inamirules.NullValueException if a name or a value is null
+     */
+    public static ReasonValues of(Map<String, String> values) {
+        if (values instanceof ReasonValues) {
+            return (ReasonValues) values;
+        }
+        if (values == null) {
+            throw new io.github.inamirules.NullValueException("values");
+        }
+        String[] pairs = new String[values.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            pairs[i++] = checked("name", e.getKey());
+            pairs[i++] = checked("value", e.getValue());
+        }
+        return pairs.length == 0 ? EMPTY : new ReasonValues(pairs);
+    }
+
+    /**
+     * Returns values from name / value pairs, each shown with {@link String#valueOf(Object)}; a later
+     * pair with the same name replaces the earlier one's value, in the earlier one's place.
+     *
+     * @param namesAndValues names and values, alternately; an odd last element is ignored
+     * @return the values
+     * @throws io.github.inamirules.NullValueException if a name is null
+     */
+    public static ReasonValues ofPairs(Object... namesAndValues) {
+        int n = namesAndValues.length / 2;
+        if (n == 0) {
+            return EMPTY;
+        }
+        String[] pairs = new String[n * 2];
+        int size = 0;
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            String name = checked("name", namesAndValues[i] == null ? null : String.valueOf(namesAndValues[i]));
+            String value = String.valueOf(namesAndValues[i + 1]);
+            int at = indexOf(pairs, size, name);
+            if (at >= 0) {
+                pairs[at + 1] = value;
+            } else {
+                pairs[size++] = name;
+                pairs[size++] = value;
+            }
+        }
+        return new ReasonValues(size == pairs.length ? pairs : java.util.Arrays.copyOf(pairs, size));
+    }
+
+    private static String checked(String what, String text) {
+        if (text == null) {
+            throw new io.github.inamirules.NullValueException("values " + what);
+        }
+        return text;
+    }
+
+    private static int indexOf(String[] pairs, int size, Object name) {
+        for (int i = 0; i < size; i += 2) {
+            if (pairs[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int size() {
+        return pairs.length / 2;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return pairs.length == 0;
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+        return indexOf(pairs, pairs.length, name) >= 0;
+    }
+
+    @Override
+    public String get(Object name) {
+        int at = indexOf(pairs, pairs.length, name);
+        return at < 0 ? null : pairs[at + 1];
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return pairs.length / 2;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, String>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < pairs.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, String> next() {
+                        if (next >= pairs.length) {
+                            throw new NoSuchElementException();
+                        }
+                        Map.Entry<String, String> e = new AbstractMap.SimpleImmutableEntry<>(pairs[next], pairs[next + 1]);
+                        next += 2;
+                        return e;
+                    }
+                };
+            }
+        };
+    }
+}
