@@ -89,11 +89,15 @@ public abstract class Missing {
     public abstract Optional<String> episodeId();
 
     /**
-     * Returns the values that say more (band, place, parameter name, rate module…), by name.
+     * Returns the values that say more (band, place, parameter name, rate module…), by name (an
+     * unmodifiable map; build them with {@link ReasonValues#ofPairs} or {@link ReasonValues#of}).
      *
-     * @return the values as text
+     * @return the values as text; none by default
      */
-    public abstract Map<String, String> values();
+    @Value.Default
+    public ReasonValues values() {
+        return ReasonValues.empty();
+    }
 
     /**
      * Returns the texts of the profession that found the gap; not part of equality.

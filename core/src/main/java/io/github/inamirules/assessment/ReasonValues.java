@@ -8,8 +8,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The values of a {@link Reason}, by name, in the order the rule gave them: an unmodifiable
- * {@link Map} of texts kept as one flat array of names and values.
+ * The values of a {@link Reason} or a {@link Missing} item, by name, in the order the rule gave them:
+ * an unmodifiable {@link Map} of texts kept as one flat array of names and values.
  *
  * <p>Why a type of its own: every decision carries reasons and every reason its values, so a
  * general-purpose map (and the copy an immutable value makes of it) would be most of what an

@@ -678,7 +678,8 @@ public final class ReimbursementEngine {
                     .episodeId(s.episodeId()).outcome(io.github.inamirules.assessment.Outcome.INSUFFICIENT_DATA)
                     .addMissing(Missing.builder().item(covered ? MISSING_EARLIER_RATES : MISSING_RATES)
                             .impact(Missing.Impact.COVERAGE).date(covered ? uncovered.date() : s.date())
-                            .episodeId(s.episodeId()).values(values).texts(TEXTS).build())
+                            .episodeId(s.episodeId()).values(io.github.inamirules.assessment.ReasonValues.of(values)).texts(TEXTS)
+                            .build())
                     .build();
         }
         return new ArrayList<>(sorted.subList(0, first));

@@ -14,7 +14,7 @@ class TestMissing {
 
     private static Missing tariff() {
         return Missing.builder().item("TARIFF").impact(Missing.Impact.AMOUNT).date(DATE_2025_03_10).code("D202")
-                .episodeId("clinic").putValues("code", "D202").texts(DieteticsFiction.TEXTS).build();
+                .episodeId("clinic").values(ReasonValues.ofPairs("code", "D202")).texts(DieteticsFiction.TEXTS).build();
     }
 
     @Test
@@ -40,10 +40,11 @@ class TestMissing {
     @Test
     void message_fillsTheEpisode_andShowsLabelledValuesByTheirLabels() {
         Missing code = Missing.builder().item("NOMENCLATURE_CODE").impact(Missing.Impact.AMOUNT).date(DATE_2025_03_10)
-                .episodeId("clinic").putValues("band", "DIET_INTENSIVE").putValues("place", "home")
+                .episodeId("clinic").values(ReasonValues.ofPairs("band", "DIET_INTENSIVE", "place", "home"))
                 .texts(DieteticsFiction.TEXTS).build();
         Missing parameter = Missing.builder().item("PARAMETER").impact(Missing.Impact.COVERAGE).date(DATE_2025_03_10)
-                .episodeId("menu").putValues("parameter", "sessions_max").texts(DieteticsFiction.TEXTS).build();
+                .episodeId("menu").values(ReasonValues.ofPairs("parameter", "sessions_max")).texts(DieteticsFiction.TEXTS)
+                .build();
 
         assertThat(code.message(Locale.ENGLISH))
                 .isEqualTo("The code of Intensive dietetics, at the patient's home on 2025-03-10 is unknown.");
