@@ -423,7 +423,10 @@ public final class DecisionDraft {
             return b.outcome(Outcome.REFUSED).refusalCode(refusal).insurance(Money.ZERO)
                     .usedUpBy(Optional.ofNullable(usedUpBy)).build();
         }
-        boolean coverageUnknown = missing.stream().anyMatch(m -> m.impact() == Missing.Impact.COVERAGE);
+        boolean coverageUnknown = false;
+        for (Missing m : missing) {
+            coverageUnknown |= m.impact() == Missing.Impact.COVERAGE;
+        }
         return b.fee(Optional.ofNullable(fee)).insurance(Optional.ofNullable(insurance))
                 .patientShare(Optional.ofNullable(patientShare)).supplement(supplement)
                 .outcome(coverageUnknown ? Outcome.INSUFFICIENT_DATA : Outcome.REIMBURSED).build();

@@ -20,7 +20,7 @@ final class CodeSelection {
     void apply(DecisionDraft d, String codeBand, boolean byVideo) {
         String place = byVideo ? PhysiotherapyVocabulary.VIDEO_PLACE : PhysiotherapySessions.place(d.session()).id();
         int minutes = PhysiotherapySessions.minutes(d.session());
-        Optional<NomenclatureCode> row = d.rates().code(codeBand, place, String.valueOf(minutes));
+        Optional<NomenclatureCode> row = d.rates().code(codeBand, place, minutesText(minutes));
         Optional<String> code = row.flatMap(NomenclatureCode::code);
         if (code.isPresent()) {
             d.code(code.get());
@@ -29,5 +29,18 @@ final class CodeSelection {
         d.missing(Missing.Impact.AMOUNT, PhysioRule.P_37, "PHYSIO_CODE_UNKNOWN", Missing.NOMENCLATURE_CODE, null,
                 "band", codeBand, "place", place, "minutes", minutes, "module", d.rates().module().id(),
                 "searched", row.flatMap(r -> r.provenance().note()).orElse(""));
+    }
+
+    /** The minutes as the code table writes them; the usual ones shared, not built for every session. */
+    private static String minutesText(int minutes) {
+        return minutes >= 0 && minutes < MINUTES.length ? MINUTES[minutes] : String.valueOf(minutes);
+    }
+
+    private static final String[] MINUTES = new String[121];
+
+    static {
+        for (int m = 0; m < MINUTES.length; m++) {
+            MINUTES[m] = String.valueOf(m);
+        }
     }
 }

@@ -77,8 +77,17 @@ public final class PhysioParameters {
      * @return the name, e.g. {@code "patient_share.f.preferential"}
      */
     public static String patientShare(String category, boolean preferential) {
+        String[] names = SHARE_NAMES.get(category);
+        if (names != null) {
+            return names[preferential ? 1 : 0];    // the same String each time: no text built, its hash kept
+        }
         return "patient_share." + category + (preferential ? ".preferential" : ".ordinary");
     }
+
+    /** The names of {@link #patientShare(String, boolean)} by category: ordinary, then preferential. */
+    private static final java.util.Map<String, String[]> SHARE_NAMES = SHARE_CATEGORIES.stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(c -> c,
+                    c -> new String[] {"patient_share." + c + ".ordinary", "patient_share." + c + ".preferential"}));
 
     /**
      * Returns every parameter the rule set reads, as its vocabulary declares them.
