@@ -14,9 +14,7 @@ import java.util.Comparator;
  */
 public final class SessionOrder {
     /** Date, then time of day, then id in natural order. */
-    public static final Comparator<Session> CHRONOLOGICAL = Comparator.comparing(Session::date)
-            .thenComparing(s -> s.time().orElse(null), Comparator.nullsFirst(Comparator.<LocalTime>naturalOrder()))
-            .thenComparing(Session::id, SessionOrder::compareIds);
+    public static final Comparator<Session> CHRONOLOGICAL = SessionOrder::compareChronologically;
 
     private SessionOrder() {
     }
@@ -37,7 +35,7 @@ public final class SessionOrder {
             if (isDigit(ca) && isDigit(cb)) {
                 int ei = runEnd(a, i);
                 int ej = runEnd(b, j);
-                int c = compareNumbers(a.substring(i, ei), b.substring(j, ej));
+                int c = compareNumbers(a, i, ei, b, j, ej);
                 if (c != 0) {
                     return c;
                 }
@@ -67,17 +65,53 @@ public final class SessionOrder {
         return k;
     }
 
-    private static int compareNumbers(String x, String y) {
-        String a = stripZeros(x);
-        String b = stripZeros(y);
-        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    /** Date, then time of day (none first), then id in natural order: written out, as it runs for every pair sorted. */
+    private static int compareChronologically(Session a, Session b) {
+        int c = a.date().compareTo(b.date());
+        if (c != 0) {
+            return c;
+        }
+        LocalTime ta = a.time().orElse(null);
+        LocalTime tb = b.time().orElse(null);
+        if (ta != tb) {
+            if (ta == null) {
+                return -1;
+            }
+            if (tb == null) {
+                return 1;
+            }
+            c = ta.compareTo(tb);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return compareIds(a.id(), b.id());
     }
 
-    private static String stripZeros(String digits) {
-        int k = 0;
-        while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+    /** Two runs of digits by their numbers: leading zeros aside, the longer is the larger, else digit by digit. */
+    private static int compareNumbers(String a, int from, int to, String b, int bFrom, int bTo) {
+        int za = skipZeros(a, from, to);
+        int zb = skipZeros(b, bFrom, bTo);
+        int la = to - za;
+        int lb = bTo - zb;
+        if (la != lb) {
+            return Integer.compare(la, lb);
+        }
+        for (int k = 0; k < la; k++) {
+            int c = Character.compare(a.charAt(za + k), b.charAt(zb + k));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The first digit of a run that is not a leading zero (its last digit if all are zeros). */
+    private static int skipZeros(String s, int from, int to) {
+        int k = from;
+        while (k < to - 1 && s.charAt(k) == '0') {
             k++;
         }
-        return digits.substring(k);
+        return k;
     }
 }

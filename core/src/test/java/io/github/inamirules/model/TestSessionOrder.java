@@ -153,6 +153,50 @@ class TestSessionOrder {
         assertThat(ab == 0).isEqualTo(a.id().equals(b.id()) && a.time().equals(b.time()));
     }
 
+    /**
+     * The id order is the one written first, with substrings (kept here as the reference): the
+     * allocation-free version gives the same sign for every pair.
+     */
+    @Property(tries = 2000)
+    void compareIds_isTheReferenceOrder(@ForAll("ids") String a, @ForAll("ids") String b) {
+        assertThat(sign(SessionOrder.compareIds(a, b))).isEqualTo(sign(referenceCompare(a, b)));
+    }
+
+    private static int referenceCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int ei = i;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                int ej = j;
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                String x = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String y = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int c = x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+    }
+
     @Provide
     Arbitrary<LocalTime> times() {
         return Arbitraries.of(LocalTime.MIDNIGHT, TIME_08_00, TIME_09_00, LocalTime.NOON);
