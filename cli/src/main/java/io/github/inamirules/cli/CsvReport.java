@@ -53,7 +53,7 @@ final class CsvReport implements AssessmentReport {
     @Override
     public void print(List<AssessedScenario> scenarios, Locale locale, PrintWriter out) {
         List<String> header = columns();
-        out.print(record(machine ? header : header.stream().map(c -> CsvHeaders.label(c, locale)).toList()));
+        out.print(record(machine ? header : header.stream().map(c -> CliTexts.text("csv." + c, locale)).toList()));
         for (AssessedScenario s : scenarios) {
             for (Decision d : s.assessment().decisions()) {
                 out.print(record(row(s, d, locale)));

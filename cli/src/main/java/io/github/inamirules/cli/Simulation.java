@@ -142,6 +142,6 @@ record Simulation(EpisodeKind kind, SessionSeries series, boolean preferential, 
     }
 
     private static String text(String key, java.util.Locale locale, Object... values) {
-        return TableReport.text(key, locale, values);
+        return CliTexts.text(key, locale, values);
     }
 }

@@ -6,12 +6,10 @@ import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.Reason;
-import io.github.inamirules.assessment.Texts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Prints assessments as text tables for people: for each scenario, its name, one row per session
@@ -25,9 +23,6 @@ import java.util.ResourceBundle;
 final class TableReport implements AssessmentReport {
     private static final List<String> COLUMNS = List.of("session", "date", "band", "code", "fee", "insurance",
             "patient", "supplement", "outcome", "refusal");
-    /** The table's own words in French, Dutch and English; the reasons come from the professions. */
-    static final Texts TEXTS = Texts.ofBundles(language -> ResourceBundle.getBundle(
-            "io.github.inamirules.cli.messages", language, TableReport.class.getModule()));
     /** Amount columns are aligned on the right, so the decimal points line up. */
     private static final List<Boolean> RIGHT = List.of(false, false, false, false, true, true, true, true, false,
             false);
@@ -113,13 +108,7 @@ final class TableReport implements AssessmentReport {
                 "patientPays", a.totalPatientShare().plus(a.totalSupplement())));
     }
 
-    /** A text of the table in the language, its placeholders filled from name / value pairs. */
-    static String text(String key, Locale locale, Object... values) {
-        String template = TEXTS.text(key, locale).orElseThrow(() -> new IllegalStateException("no text " + key));
-        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i + 1 < values.length; i += 2) {
-            map.put(String.valueOf(values[i]), String.valueOf(values[i + 1]));
-        }
-        return TEXTS.fill(template, map, locale);
+    private static String text(String key, Locale locale, Object... values) {
+        return CliTexts.text(key, locale, values);
     }
 }

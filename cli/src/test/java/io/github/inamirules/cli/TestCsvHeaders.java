@@ -41,7 +41,7 @@ class TestCsvHeaders {
     @Test
     void everyColumnHasALabelInEveryLanguage_andNoTwoColumnsShareOne() {
         for (Locale locale : List.of(Locale.FRENCH, Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
-            List<String> labels = CsvReport.columns().stream().map(c -> CsvHeaders.label(c, locale)).toList();
+            List<String> labels = CsvReport.columns().stream().map(c -> CliTexts.text("csv." + c, locale)).toList();
             assertThat(labels).doesNotHaveDuplicates().allSatisfy(l -> assertThat(l).isNotBlank());
         }
     }

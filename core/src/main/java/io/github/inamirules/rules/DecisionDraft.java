@@ -62,6 +62,10 @@ public final class DecisionDraft {
     private final List<Missing> missing = new ArrayList<>();
     private final List<Runnable> onAccepted = new ArrayList<>();
     private final List<Reason> warningsIfAccepted = new ArrayList<>();
+
+    /** The tariff statuses as {@code explainAmounts} writes them, lower case, by ordinal. */
+    private static final String[] STATUS_IDS = java.util.Arrays.stream(io.github.inamirules.rates.ProvenanceStatus.values())
+            .map(st -> st.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
     private RefusalCode refusal;
     private String usedUpBy;
     private Band band;
@@ -358,20 +362,27 @@ public final class DecisionDraft {
             return;
         }
         boolean priced = fee != null && insurance != null;
-        List<Object> values = new ArrayList<>(10);
-        java.util.Collections.addAll(values, "preferential", preferential);
+        boolean withCode = priced && code != null;
+        boolean withStatus = priced && tariffProvenance != null;
+        Object[] values = new Object[4 + (conventioned != null ? 2 : 0) + (withCode ? 2 : 0) + (withStatus ? 2 : 0)];
+        int i = 0;
+        values[i++] = "preferential";
+        values[i++] = preferential;
         if (conventioned != null) {
-            java.util.Collections.addAll(values, "conventioned", conventioned);
+            values[i++] = "conventioned";
+            values[i++] = conventioned;
         }
-        java.util.Collections.addAll(values, "shareRule", shareRule);
-        if (priced && code != null) {
-            java.util.Collections.addAll(values, "code", code);
+        values[i++] = "shareRule";
+        values[i++] = shareRule;
+        if (withCode) {
+            values[i++] = "code";
+            values[i++] = code;
         }
-        if (priced && tariffProvenance != null) {
-            java.util.Collections.addAll(values, "tariffStatus",
-                    tariffProvenance.status().name().toLowerCase(java.util.Locale.ROOT));
+        if (withStatus) {
+            values[i++] = "tariffStatus";
+            values[i] = STATUS_IDS[tariffProvenance.status().ordinal()];
         }
-        reasons.add(reason(rule, priced ? reasonCode : reasonCode + "_PARTIAL", Severity.INFO, values.toArray()));
+        reasons.add(reason(rule, priced ? reasonCode : reasonCode + "_PARTIAL", Severity.INFO, values));
     }
 
     /**

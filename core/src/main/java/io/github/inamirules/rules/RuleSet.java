@@ -37,12 +37,19 @@ public interface RuleSet {
     Vocabulary vocabulary();
 
     /**
-     * Decides every session of the context, in one chronological pass.
+     * Decides every session of the context, in one chronological pass. The default runs the rule set's
+     * {@link #chronologicalPass}: a rule set that is such a pass implements only that; one that looks
+     * ahead implements this.
      *
      * @param context the care history, the profession's sessions in chronological order, and the rates
      * @return exactly one decision per session of {@link RuleContext#sessions()}, and the counters
+     * @throws UnsupportedOperationException if the rule set implements neither
      */
-    RuleSetResult assess(RuleContext context);
+    default RuleSetResult assess(RuleContext context) {
+        return ChronologicalPass.assessAll(context, chronologicalPass(context).orElseThrow(
+                () -> new UnsupportedOperationException(getClass().getName()
+                        + " implements neither assess nor chronologicalPass")));
+    }
 
     /**
      * Starts a new chronological pass over the context's history, if this rule set decides each session

@@ -10,16 +10,13 @@ import io.github.inamirules.model.Session;
 import io.github.inamirules.rates.NomenclatureCode;
 import io.github.inamirules.rates.Rates;
 import io.github.inamirules.rates.Tariff;
-import io.github.inamirules.rates.UnknownFigureException;
 import io.github.inamirules.rules.Approvals;
 import io.github.inamirules.rules.ChronologicalPass;
-import io.github.inamirules.assessment.Entitlement;
-import io.github.inamirules.assessment.Texts;
+import io.github.inamirules.rules.CountingPass;
 import io.github.inamirules.rules.Counters;
 import io.github.inamirules.rules.DecisionDraft;
 import io.github.inamirules.rules.RuleContext;
 import io.github.inamirules.rules.RuleSet;
-import io.github.inamirules.rules.RuleSetResult;
 import io.github.inamirules.rules.Simulator;
 import io.github.inamirules.rules.Vocabulary;
 import io.github.inamirules.rules.Window;
@@ -59,43 +56,22 @@ public final class DieteticsRuleSet implements RuleSet {
     }
 
     @Override
-    public RuleSetResult assess(RuleContext context) {
-        return ChronologicalPass.assessAll(context, new Pass(Approvals.of(context.history())));
-    }
-
-    @Override
     public Optional<ChronologicalPass> chronologicalPass(RuleContext context) {
         return Optional.of(new Pass(Approvals.of(context.history())));
     }
 
     /** The state of one pass. */
-    private static final class Pass implements ChronologicalPass {
+    private static final class Pass extends CountingPass {
         private final Approvals approvals;
-        private final Counters counters = new Counters();
 
         Pass(Approvals approvals) {
+            super(DieteticsFiction.TEXTS, DietRule.D_03, "DIET_FIGURE_UNKNOWN");
             this.approvals = approvals;
         }
 
         @Override
-        public Texts texts() {
-            return DieteticsFiction.TEXTS;
-        }
-
-        @Override
-        public List<Entitlement> entitlements() {
-            return counters.entitlements();
-        }
-
-        @Override
-        public void decide(DecisionDraft d) {
-            try {
-                DieteticsRuleSet.decide(d, approvals, counters);
-            } catch (UnknownFigureException e) {
-                d.missing(Missing.Impact.COVERAGE, DietRule.D_03, "DIET_FIGURE_UNKNOWN", "PARAMETER", null,
-                        "parameter", e.row().key(), "module", d.rates().module().id(),
-                        "searched", e.row().provenance().note().orElse(""));
-            }
+        protected void decideRules(DecisionDraft d) {
+            DieteticsRuleSet.decide(d, approvals, counters);
         }
     }
 

@@ -1,20 +1,15 @@
 package io.github.inamirules.occupational;
 
-import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.model.Prescription;
-import io.github.inamirules.rates.UnknownFigureException;
-import io.github.inamirules.assessment.Texts;
 import io.github.inamirules.rules.ChronologicalPass;
-import io.github.inamirules.rules.Counters;
+import io.github.inamirules.rules.CountingPass;
 import io.github.inamirules.rules.DecisionDraft;
 import io.github.inamirules.rules.RuleContext;
 import io.github.inamirules.rules.RuleSet;
-import io.github.inamirules.rules.RuleSetResult;
 import io.github.inamirules.rules.Simulator;
 import io.github.inamirules.rules.Vocabulary;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,18 +57,12 @@ public final class OccupationalTherapyRuleSet implements RuleSet {
     }
 
     @Override
-    public RuleSetResult assess(RuleContext context) {
-        return ChronologicalPass.assessAll(context, new Pass());
-    }
-
-    @Override
     public Optional<ChronologicalPass> chronologicalPass(RuleContext context) {
         return Optional.of(new Pass());
     }
 
     /** The state of one pass. */
-    private static final class Pass implements ChronologicalPass {
-        final Counters counters = new Counters();
+    private static final class Pass extends CountingPass {
         final PractitionerInamiNumber practitioner = new PractitionerInamiNumber();
         final RehabilitationProgramme programme = new RehabilitationProgramme();
         final RehabilitationPhysicianPrescription prescription = new RehabilitationPhysicianPrescription();
@@ -84,26 +73,12 @@ public final class OccupationalTherapyRuleSet implements RuleSet {
         final CodeSelection codes = new CodeSelection();
         final OtPricing pricing = new OtPricing();
 
-        @Override
-        public Texts texts() {
-            return OccupationalTherapyVocabulary.TEXTS;
+        Pass() {
+            super(OccupationalTherapyVocabulary.TEXTS, OtRule.ERGO_02, "OT_FIGURE_UNKNOWN");
         }
 
         @Override
-        public List<Entitlement> entitlements() {
-            return counters.entitlements();
-        }
-
-        @Override
-        public void decide(DecisionDraft d) {
-            try {
-                decideRules(d);
-            } catch (UnknownFigureException e) {
-                d.missingFigure(OtRule.ERGO_02, "OT_FIGURE_UNKNOWN", e);
-            }
-        }
-
-        private void decideRules(DecisionDraft d) {
+        protected void decideRules(DecisionDraft d) {
             practitioner.apply(d);
             if (d.isRefused()) {
                 return;

@@ -1,19 +1,14 @@
 package io.github.inamirules.physiotherapy;
 
-import io.github.inamirules.assessment.Entitlement;
-import io.github.inamirules.assessment.Texts;
 import io.github.inamirules.model.EpisodeKind;
-import io.github.inamirules.rates.UnknownFigureException;
 import io.github.inamirules.rules.Approvals;
 import io.github.inamirules.rules.ChronologicalPass;
-import io.github.inamirules.rules.Counters;
+import io.github.inamirules.rules.CountingPass;
 import io.github.inamirules.rules.DecisionDraft;
 import io.github.inamirules.rules.RuleContext;
 import io.github.inamirules.rules.RuleSet;
-import io.github.inamirules.rules.RuleSetResult;
 import io.github.inamirules.rules.Simulator;
 import io.github.inamirules.rules.Vocabulary;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,18 +54,12 @@ public final class PhysiotherapyRuleSet implements RuleSet {
     }
 
     @Override
-    public RuleSetResult assess(RuleContext context) {
-        return ChronologicalPass.assessAll(context, new Pass(Approvals.of(context.history())));
-    }
-
-    @Override
     public Optional<ChronologicalPass> chronologicalPass(RuleContext context) {
         return Optional.of(new Pass(Approvals.of(context.history())));
     }
 
     /** The state of one pass. */
-    private static final class Pass implements ChronologicalPass {
-        final Counters counters = new Counters();
+    private static final class Pass extends CountingPass {
         final VideoSession video = new VideoSession();
         final PrescriptionRequirement prescriptions = new PrescriptionRequirement(counters);
         final DailySessionLimit daily;
@@ -84,6 +73,7 @@ public final class PhysiotherapyRuleSet implements RuleSet {
         final PhysioPricing pricing = new PhysioPricing();
 
         Pass(Approvals approvals) {
+            super(PhysiotherapyVocabulary.TEXTS, PhysioRule.P_08, "PHYSIO_FIGURE_UNKNOWN");
             daily = new DailySessionLimit(approvals);
             courante = new CourantePathologyCount(counters, approvals);
             fa = new FaPeriodCount(counters, approvals);
@@ -92,25 +82,7 @@ public final class PhysiotherapyRuleSet implements RuleSet {
         }
 
         @Override
-        public Texts texts() {
-            return PhysiotherapyVocabulary.TEXTS;
-        }
-
-        @Override
-        public List<Entitlement> entitlements() {
-            return counters.entitlements();
-        }
-
-        @Override
-        public void decide(DecisionDraft d) {
-            try {
-                decideRules(d);
-            } catch (UnknownFigureException e) {
-                d.missingFigure(PhysioRule.P_08, "PHYSIO_FIGURE_UNKNOWN", e);
-            }
-        }
-
-        private void decideRules(DecisionDraft d) {
+        protected void decideRules(DecisionDraft d) {
             EpisodeKind situation = d.episode().kind();
             boolean byVideo = video.apply(d);
             if (!d.isRefused()) {

@@ -26,11 +26,12 @@ public final class AssessParquet {
      * Runs the job.
      *
      * @param args {@code IN OUT [--lenient]}
+     * @throws IllegalArgumentException if the arguments are not {@code IN OUT [--lenient]}
      */
     public static void main(String[] args) {
         if (args.length < 2 || args.length > 3 || args.length == 3 && !args[2].equals("--lenient")) {
-            System.err.println("usage: AssessParquet IN OUT [--lenient]");
-            System.exit(2);
+            // spark-submit shows the exception and fails the job: the library writes nothing to the console
+            throw new IllegalArgumentException("usage: AssessParquet IN OUT [--lenient]");
         }
         SparkSession spark = SparkSession.builder().appName("inami-rules").getOrCreate();
         try {

@@ -1,19 +1,14 @@
 package io.github.inamirules.examples.storytelling;
 
-import io.github.inamirules.assessment.Decision;
-import io.github.inamirules.assessment.Missing;
-import io.github.inamirules.model.Session;
-import io.github.inamirules.rates.UnknownFigureException;
 import io.github.inamirules.rules.Approvals;
-import io.github.inamirules.rules.Counters;
+import io.github.inamirules.rules.ChronologicalPass;
+import io.github.inamirules.rules.CountingPass;
 import io.github.inamirules.rules.DecisionDraft;
 import io.github.inamirules.rules.RuleContext;
 import io.github.inamirules.rules.RuleSet;
-import io.github.inamirules.rules.RuleSetResult;
 import io.github.inamirules.rules.Simulator;
 import io.github.inamirules.rules.Vocabulary;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * The rule set of storytelling therapy, a <strong>fictional</strong> profession, written only against
@@ -55,37 +50,41 @@ public final class StorytellingRuleSet implements RuleSet {
         return SIMULATOR;
     }
 
+    /**
+     * The rule set decides each session from the earlier ones only, so it is a chronological pass: the
+     * kernel runs it for {@code assess}, and keeps it to quote a next session in constant time.
+     */
     @Override
-    public RuleSetResult assess(RuleContext context) {
-        Counters counters = new Counters();
-        PrescriptionRequirement prescriptions = new PrescriptionRequirement();
-        SagaApproval approvals = new SagaApproval(Approvals.of(context.history()));
-        YearlySessionCount count = new YearlySessionCount(counters);
-        CodeSelection codes = new CodeSelection();
-        StoryPricing pricing = new StoryPricing();
-        List<Decision> decisions = new ArrayList<>(context.sessions().size());
-        for (Session s : context.sessions()) {
-            DecisionDraft d = new DecisionDraft(context.history(), s, context.ratesAt(s.date()),
-                    StorytellingVocabulary.TEXTS);
-            try {
-                prescriptions.apply(d);
-                if (!d.isRefused()) {
-                    approvals.apply(d);
-                }
-                if (!d.isRefused()) {
-                    count.apply(d);
-                }
-                if (!d.isRefused()) {
-                    codes.apply(d);
-                    pricing.apply(d);
-                }
-            } catch (UnknownFigureException e) {
-                d.missing(Missing.Impact.COVERAGE, StoryRule.ST_03, "STORY_FIGURE_UNKNOWN", "PARAMETER", null,
-                        "parameter", e.row().key(), "module", d.rates().module().id(),
-                        "searched", e.row().provenance().note().orElse(""));
-            }
-            decisions.add(d.decide());
+    public Optional<ChronologicalPass> chronologicalPass(RuleContext context) {
+        return Optional.of(new Pass(Approvals.of(context.history())));
+    }
+
+    /** The state of one pass: the rules in order, the first refusal stops a session. */
+    private static final class Pass extends CountingPass {
+        private final PrescriptionRequirement prescriptions = new PrescriptionRequirement();
+        private final SagaApproval approvals;
+        private final YearlySessionCount count = new YearlySessionCount(counters);
+        private final CodeSelection codes = new CodeSelection();
+        private final StoryPricing pricing = new StoryPricing();
+
+        Pass(Approvals approvals) {
+            super(StorytellingVocabulary.TEXTS, StoryRule.ST_03, "STORY_FIGURE_UNKNOWN");
+            this.approvals = new SagaApproval(approvals);
         }
-        return new RuleSetResult(decisions, counters.entitlements());
+
+        @Override
+        protected void decideRules(DecisionDraft d) {
+            prescriptions.apply(d);
+            if (!d.isRefused()) {
+                approvals.apply(d);
+            }
+            if (!d.isRefused()) {
+                count.apply(d);
+            }
+            if (!d.isRefused()) {
+                codes.apply(d);
+                pricing.apply(d);
+            }
+        }
     }
 }
