@@ -1,9 +1,13 @@
 package io.github.inamirules.assessment;
 
-import io.github.inamirules.model.InamiStyle;
+import static io.github.inamirules.assessment.Attributes.required;
+
+import io.github.inamirules.InvalidInputException;
+import io.github.inamirules.NullValueException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule that fired for a decision: a stable machine code billing software can switch on, the
@@ -12,12 +16,45 @@ import org.immutables.value.Value;
  * <p>Codes are language-free and stable across versions, declared by the profession's vocabulary; the text
  * for people comes from {@link #message(Locale)} in French, Dutch or English.
  *
- * <p>Immutable and thread-safe; build with {@link #builder()}.
+ * <p>Written by hand rather than generated, because every decision carries several reasons: one
+ * object and no builder per reason in an assessment ({@link #of}), see the package's notes.
+ * Equality is that of code, severity, rule id, source and values; the texts are not part of it.
+ *
+ * <p>Immutable and thread-safe; build with {@link #of} or {@link #builder()}.
  */
-@Value.Immutable
-@InamiStyle
-public abstract class Reason {
-    Reason() {
+public final class Reason {
+    private final String code;
+    private final Severity severity;
+    private final String ruleId;
+    private final String source;
+    private final ReasonValues values;
+    private final Texts texts;
+
+    private Reason(String code, Severity severity, String ruleId, String source, ReasonValues values, Texts texts) {
+        this.code = code;
+        this.severity = severity;
+        this.ruleId = ruleId;
+        this.source = source;
+        this.values = values;
+        this.texts = texts;
+    }
+
+    /**
+     * Returns a reason.
+     *
+     * @param code the stable machine code, from the profession's vocabulary
+     * @param severity what kind of statement it is
+     * @param ruleId the id of the rule in the project's research, e.g. {@code "P-22"}
+     * @param source the address of the rule's source
+     * @param values the values that drove the rule
+     * @param texts the texts of the profession whose rule fired
+     * @return the reason
+     * @throws NullValueException if an argument is null
+     */
+    public static Reason of(String code, Severity severity, String ruleId, String source, ReasonValues values,
+            Texts texts) {
+        return new Reason(required(code, "code"), required(severity, "severity"), required(ruleId, "ruleId"),
+                required(source, "source"), required(values, "values"), required(texts, "texts"));
     }
 
     /**
@@ -25,8 +62,8 @@ public abstract class Reason {
      *
      * @return a builder
      */
-    public static ImmutableReason.Builder builder() {
-        return ImmutableReason.builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -34,28 +71,36 @@ public abstract class Reason {
      *
      * @return the code, from the profession's vocabulary
      */
-    public abstract String code();
+    public String code() {
+        return code;
+    }
 
     /**
      * Returns what kind of statement this is.
      *
      * @return the severity
      */
-    public abstract Severity severity();
+    public Severity severity() {
+        return severity;
+    }
 
     /**
      * Returns the id of the rule in the project's research, e.g. {@code "P-22"}.
      *
      * @return the rule id
      */
-    public abstract String ruleId();
+    public String ruleId() {
+        return ruleId;
+    }
 
     /**
      * Returns the address of the rule's legal or official source.
      *
      * @return the source URL
      */
-    public abstract String source();
+    public String source() {
+        return source;
+    }
 
     /**
      * Returns the values that drove the rule, by name, in a stable order (an unmodifiable map; build
@@ -63,9 +108,8 @@ public abstract class Reason {
      *
      * @return the values as text; none by default
      */
-    @Value.Default
     public ReasonValues values() {
-        return ReasonValues.empty();
+        return values;
     }
 
     /**
@@ -73,10 +117,8 @@ public abstract class Reason {
      *
      * @return the texts; {@link Texts#none()} by default
      */
-    @Value.Default
-    @Value.Auxiliary
     public Texts texts() {
-        return Texts.none();
+        return texts;
     }
 
     /**
@@ -90,13 +132,13 @@ public abstract class Reason {
      */
     public String message(Locale locale) {
         if (locale == null) {
-            throw new io.github.inamirules.NullValueException("locale");
+            throw new NullValueException("locale");
         }
-        Optional<String> found = texts().text(code(), locale);
+        Optional<String> found = texts.text(code, locale);
         if (found.isEmpty()) {
-            return code() + " " + values();
+            return code + " " + values;
         }
-        return texts().fill(found.get(), values(), locale);
+        return texts.fill(found.get(), values, locale);
     }
 
     /**
@@ -105,6 +147,137 @@ public abstract class Reason {
      * @return true if the severity is {@link Severity#REFUSAL}
      */
     public boolean isRefusal() {
-        return severity() == Severity.REFUSAL;
+        return severity == Severity.REFUSAL;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Reason)) {
+            return false;
+        }
+        Reason r = (Reason) other;
+        return code.equals(r.code) && severity == r.severity && ruleId.equals(r.ruleId) && source.equals(r.source)
+                && values.equals(r.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, severity, ruleId, source, values);
+    }
+
+    @Override
+    public String toString() {
+        return "Reason{code=" + code + ", severity=" + severity + ", ruleId=" + ruleId + ", source=" + source
+                + ", values=" + values + "}";
+    }
+
+
+    /**
+     * Builds a {@link Reason}; code, severity, rule id and source are required, values default to none
+     * and texts to {@link Texts#none()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private @Nullable String code;
+        private @Nullable Severity severity;
+        private @Nullable String ruleId;
+        private @Nullable String source;
+        private ReasonValues values = ReasonValues.empty();
+        private Texts texts = Texts.none();
+
+        private Builder() {
+        }
+
+        /**
+         * Copies every attribute of a reason.
+         *
+         * @param reason the reason
+         * @return this builder
+         */
+        public Builder from(Reason reason) {
+            required(reason, "reason");
+            return code(reason.code).severity(reason.severity).ruleId(reason.ruleId).source(reason.source)
+                    .values(reason.values).texts(reason.texts);
+        }
+
+        /**
+         * Sets the code.
+         *
+         * @param newCode the code
+         * @return this builder
+         */
+        public Builder code(String newCode) {
+            code = required(newCode, "code");
+            return this;
+        }
+
+        /**
+         * Sets the severity.
+         *
+         * @param newSeverity the severity
+         * @return this builder
+         */
+        public Builder severity(Severity newSeverity) {
+            severity = required(newSeverity, "severity");
+            return this;
+        }
+
+        /**
+         * Sets the rule id.
+         *
+         * @param newRuleId the rule id
+         * @return this builder
+         */
+        public Builder ruleId(String newRuleId) {
+            ruleId = required(newRuleId, "ruleId");
+            return this;
+        }
+
+        /**
+         * Sets the source.
+         *
+         * @param newSource the source's address
+         * @return this builder
+         */
+        public Builder source(String newSource) {
+            source = required(newSource, "source");
+            return this;
+        }
+
+        /**
+         * Sets the values.
+         *
+         * @param newValues the values
+         * @return this builder
+         */
+        public Builder values(ReasonValues newValues) {
+            values = required(newValues, "values");
+            return this;
+        }
+
+        /**
+         * Sets the texts.
+         *
+         * @param newTexts the texts
+         * @return this builder
+         */
+        public Builder texts(Texts newTexts) {
+            texts = required(newTexts, "texts");
+            return this;
+        }
+
+        /**
+         * Builds the reason.
+         *
+         * @return the reason
+         * @throws InvalidInputException naming every required attribute not set
+         */
+        public Reason build() {
+            Attributes.requireSet("Reason", "code", code, "severity", severity, "ruleId", ruleId, "source", source);
+            return new Reason(code, severity, ruleId, source, values, texts);
+        }
+
     }
 }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of a {@link Reason} or a {@link Missing} item, by name, in the order the rule gave them:
@@ -19,12 +20,16 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class ReasonValues extends AbstractMap<String, String> {
-    private static final ReasonValues EMPTY = new ReasonValues(new String[0]);
+    private static final ReasonValues EMPTY = new ReasonValues(new Object[0]);
 
-    /** Names at even indexes, their values after them. */
-    private final String[] pairs;
+    /**
+     * Names (texts) at even indexes, their values after them: a text, or an immutable value of a type
+     * {@link #isImmutable} knows, kept as given and shown as text when read, so a reason built for
+     * every session converts no number or date it is never asked for.
+     */
+    private final Object[] pairs;
 
-    private ReasonValues(String[] pairs) {
+    private ReasonValues(Object[] pairs) {
         this.pairs = pairs;
     }
 
@@ -51,7 +56,7 @@ public final class ReasonValues extends AbstractMap<String, String> {
         if (values == null) {
             throw new io.github.inamirules.NullValueException("values");
         }
-        String[] pairs = new String[values.size() * 2];
+        Object[] pairs = new Object[values.size() * 2];
         int i = 0;
         for (Map.Entry<String, String> e : values.entrySet()) {
             pairs[i++] = checked("name", e.getKey());
@@ -62,7 +67,10 @@ public final class ReasonValues extends AbstractMap<String, String> {
 
     /**
      * Returns values from name / value pairs, each shown with {@link String#valueOf(Object)}; a later
-     * pair with the same name replaces the earlier one's value, in the earlier one's place.
+     * pair with the same name replaces the earlier one's value, in the earlier one's place. A value of
+     * an immutable type (text, number, boolean, date, {@link io.github.inamirules.model.Money}, enum
+     * constant) is kept and shown when read; any other is shown at once, so later changes to it do not
+     * change the reason.
      *
      * @param namesAndValues names and values, alternately; an odd last element is ignored
      * @return the values
@@ -73,11 +81,12 @@ public final class ReasonValues extends AbstractMap<String, String> {
         if (n == 0) {
             return EMPTY;
         }
-        String[] pairs = new String[n * 2];
+        Object[] pairs = new Object[n * 2];
         int size = 0;
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             String name = checked("name", namesAndValues[i] == null ? null : String.valueOf(namesAndValues[i]));
-            String value = String.valueOf(namesAndValues[i + 1]);
+            Object given = namesAndValues[i + 1];
+            Object value = isImmutable(given) ? given : String.valueOf(given);
             int at = indexOf(pairs, size, name);
             if (at >= 0) {
                 pairs[at + 1] = value;
@@ -89,6 +98,18 @@ public final class ReasonValues extends AbstractMap<String, String> {
         return new ReasonValues(size == pairs.length ? pairs : java.util.Arrays.copyOf(pairs, size));
     }
 
+    /** Whether a value can be kept as given: its text never changes. */
+    private static boolean isImmutable(@Nullable Object value) {
+        return value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof Boolean || value instanceof java.time.LocalDate
+                || value instanceof java.math.BigDecimal || value instanceof io.github.inamirules.model.Money
+                || value instanceof Enum;
+    }
+
+    private static String text(Object value) {
+        return value instanceof String ? (String) value : String.valueOf(value);
+    }
+
     private static String checked(String what, String text) {
         if (text == null) {
             throw new io.github.inamirules.NullValueException("values " + what);
@@ -96,7 +117,7 @@ public final class ReasonValues extends AbstractMap<String, String> {
         return text;
     }
 
-    private static int indexOf(String[] pairs, int size, Object name) {
+    private static int indexOf(Object[] pairs, int size, @Nullable Object name) {
         for (int i = 0; i < size; i += 2) {
             if (pairs[i].equals(name)) {
                 return i;
@@ -116,14 +137,14 @@ public final class ReasonValues extends AbstractMap<String, String> {
     }
 
     @Override
-    public boolean containsKey(Object name) {
+    public boolean containsKey(@Nullable Object name) {
         return indexOf(pairs, pairs.length, name) >= 0;
     }
 
     @Override
-    public String get(Object name) {
+    public @Nullable String get(@Nullable Object name) {
         int at = indexOf(pairs, pairs.length, name);
-        return at < 0 ? null : pairs[at + 1];
+        return at < 0 ? null : text(pairs[at + 1]);
     }
 
     @Override
@@ -149,7 +170,8 @@ public final class ReasonValues extends AbstractMap<String, String> {
                         if (next >= pairs.length) {
                             throw new NoSuchElementException();
                         }
-                        Map.Entry<String, String> e = new AbstractMap.SimpleImmutableEntry<>(pairs[next], pairs[next + 1]);
+                        Map.Entry<String, String> e = new AbstractMap.SimpleImmutableEntry<>(
+                                (String) pairs[next], text(pairs[next + 1]));
                         next += 2;
                         return e;
                     }

@@ -19,6 +19,12 @@
  *       French or Dutch gets English, whatever the JVM's default.</li>
  *   <li>Texts are carried by the reasons, bands and missing items themselves (not part of their
  *       equality), so a decision explains itself without a registry or a global.</li>
+ *   <li>{@link io.github.inamirules.assessment.Decision} and {@link io.github.inamirules.assessment.Reason}
+ *       are written by hand, not generated like the other values: an assessment makes one decision per
+ *       session and several reasons per decision, so each is one object holding its final lists, with no
+ *       builder, list copy or {@code Optional} kept per session (issue 11: memory per decision). Their
+ *       builders keep the generated ones' names and checks. {@link io.github.inamirules.assessment.ReasonValues}
+ *       keeps immutable values (numbers, dates, amounts) as given and shows them as text when read.</li>
  * </ul>
  */
 @org.jspecify.annotations.NullMarked

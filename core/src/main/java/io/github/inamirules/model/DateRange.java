@@ -68,7 +68,22 @@ public final class DateRange {
         if (year < Year.MIN_VALUE || year >= Year.MAX_VALUE) {
             throw InvalidInputException.of("year", year, "is outside the calendar");
         }
+        int cached = year - FIRST_CACHED_YEAR;
+        if (cached >= 0 && cached < YEARS.length) {
+            return YEARS[cached];
+        }
         return of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    /** The first of the years {@link #ofYear} keeps, as counting rules ask for them at every session. */
+    private static final int FIRST_CACHED_YEAR = 1990;
+    private static final DateRange[] YEARS = new DateRange[120];
+
+    static {
+        for (int i = 0; i < YEARS.length; i++) {
+            int year = FIRST_CACHED_YEAR + i;
+            YEARS[i] = of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+        }
     }
 
     /**

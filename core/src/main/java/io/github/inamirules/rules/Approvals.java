@@ -62,12 +62,7 @@ public final class Approvals {
      * @return the preferred approval holding on the day, if any
      */
     public Optional<Approval> holding(String episodeId, ApprovalKind kind, LocalDate date) {
-        for (Approval a : byEpisode.getOrDefault(episodeId, List.of())) {
-            if (a.kind().equals(kind) && a.holdsOn(date)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        return first(byEpisode.getOrDefault(episodeId, List.of()), kind, date);
     }
 
     /**
@@ -78,7 +73,13 @@ public final class Approvals {
      * @return the preferred approval holding on the day, if any
      */
     public Optional<Approval> holdingForAnyEpisode(ApprovalKind kind, LocalDate date) {
-        for (Approval a : all) {
+        return first(all, kind, date);
+    }
+
+    /** The first approval of a list of that kind holding on the day (by index: no iterator per session). */
+    private static Optional<Approval> first(List<Approval> approvals, ApprovalKind kind, LocalDate date) {
+        for (int i = 0; i < approvals.size(); i++) {
+            Approval a = approvals.get(i);
             if (a.kind().equals(kind) && a.holdsOn(date)) {
                 return Optional.of(a);
             }

@@ -2,7 +2,6 @@ package io.github.inamirules.rules;
 
 import io.github.inamirules.assessment.Band;
 import io.github.inamirules.assessment.Decision;
-import io.github.inamirules.assessment.ImmutableDecision;
 import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.Reason;
@@ -58,10 +57,11 @@ public final class DecisionDraft {
     private final Texts texts;
     private final boolean preferential;
 
-    private final List<Reason> reasons = new ArrayList<>();
-    private final List<Missing> missing = new ArrayList<>();
-    private final List<Runnable> onAccepted = new ArrayList<>();
-    private final List<Reason> warningsIfAccepted = new ArrayList<>();
+    private final List<Reason> reasons = new ArrayList<>(6);
+    /** Created when first needed, as most sessions have none. */
+    private @Nullable List<Missing> missing;
+    private final List<Runnable> onAccepted = new ArrayList<>(4);
+    private @Nullable List<Reason> warningsIfAccepted;
 
     /** The tariff statuses as {@code explainAmounts} writes them, lower case, by ordinal. */
     private static final String[] STATUS_IDS = java.util.Arrays.stream(io.github.inamirules.rates.ProvenanceStatus.values())
@@ -231,6 +231,9 @@ public final class DecisionDraft {
      */
     public void warnIfAccepted(RuleReference rule, String reasonCode, Object... values) {
         open();
+        if (warningsIfAccepted == null) {
+            warningsIfAccepted = new ArrayList<>(2);
+        }
         warningsIfAccepted.add(reason(rule, reasonCode, Severity.WARNING, values));
     }
 
@@ -249,6 +252,9 @@ public final class DecisionDraft {
         open();
         Reason r = reason(rule, reasonCode, Severity.MISSING_DATA, values);
         reasons.add(r);
+        if (missing == null) {
+            missing = new ArrayList<>(2);
+        }
         missing.add(Missing.builder().item(item).impact(impact).date(date()).code(Optional.ofNullable(nomenclatureCode))
                 .episodeId(episode.id()).values(r.values()).texts(texts).build());
     }
@@ -420,32 +426,58 @@ public final class DecisionDraft {
     private Decision build(boolean commit) {
         open();
         if (refusal == null) {
-            reasons.addAll(warningsIfAccepted);
+            if (warningsIfAccepted != null) {
+                reasons.addAll(warningsIfAccepted);
+            }
             if (commit) {
-                onAccepted.forEach(Runnable::run);
+                for (Runnable action : onAccepted) {
+                    action.run();
+                }
             }
         }
         decided = true;
-        ImmutableDecision.Builder b = Decision.builder().sessionId(session.id()).date(session.date())
-                .profession(episode.profession()).episodeId(episode.id()).reasons(reasons)
-                .band(Optional.ofNullable(band)).nomenclatureCode(Optional.ofNullable(code))
-                .tariffProvenance(Optional.ofNullable(tariffProvenance)).missing(missing);
+        Decision.Builder b = Decision.builder().sessionId(session.id()).date(session.date())
+                .profession(episode.profession()).episodeId(episode.id()).reasons(List.copyOf(reasons));
+        if (band != null) {
+            b.band(band);
+        }
+        if (code != null) {
+            b.nomenclatureCode(code);
+        }
+        if (tariffProvenance != null) {
+            b.tariffProvenance(tariffProvenance);
+        }
+        if (missing != null) {
+            b.missing(List.copyOf(missing));
+        }
         if (refusal != null) {
-            return b.outcome(Outcome.REFUSED).refusalCode(refusal).insurance(Money.ZERO)
-                    .usedUpBy(Optional.ofNullable(usedUpBy)).build();
+            if (usedUpBy != null) {
+                b.usedUpBy(usedUpBy);
+            }
+            return b.outcome(Outcome.REFUSED).refusalCode(refusal).insurance(Money.ZERO).build();
         }
         boolean coverageUnknown = false;
-        for (Missing m : missing) {
-            coverageUnknown |= m.impact() == Missing.Impact.COVERAGE;
+        if (missing != null) {
+            for (Missing m : missing) {
+                coverageUnknown |= m.impact() == Missing.Impact.COVERAGE;
+            }
         }
-        return b.fee(Optional.ofNullable(fee)).insurance(Optional.ofNullable(insurance))
-                .patientShare(Optional.ofNullable(patientShare)).supplement(supplement)
-                .outcome(coverageUnknown ? Outcome.INSUFFICIENT_DATA : Outcome.REIMBURSED).build();
+        if (fee != null) {
+            b.fee(fee);
+        }
+        if (insurance != null) {
+            b.insurance(insurance);
+        }
+        if (patientShare != null) {
+            b.patientShare(patientShare);
+        }
+        return b.supplement(supplement).outcome(coverageUnknown ? Outcome.INSUFFICIENT_DATA : Outcome.REIMBURSED)
+                .build();
     }
 
     private Reason reason(RuleReference rule, String reasonCode, Severity severity, Object... values) {
-        return Reason.builder().code(reasonCode).severity(severity).ruleId(rule.id()).source(rule.source())
-                .values(io.github.inamirules.assessment.ReasonValues.ofPairs(values)).texts(texts).build();
+        return Reason.of(reasonCode, severity, rule.id(), rule.source(),
+                io.github.inamirules.assessment.ReasonValues.ofPairs(values), texts);
     }
 
     private void open() {

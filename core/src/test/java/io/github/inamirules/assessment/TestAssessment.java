@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TestAssessment {
     private static final LocalDate DATE_2025_03_10 = LocalDate.of(2025, 3, 10);
 
-    private static ImmutableDecision.Builder decision(String sessionId, Outcome outcome) {
+    private static Decision.Builder decision(String sessionId, Outcome outcome) {
         return Decision.builder().sessionId(sessionId).date(DATE_2025_03_10).profession(DieteticsFiction.PROFESSION)
                 .episodeId("menu").outcome(outcome);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TestDecision {
     private static final LocalDate DATE_2025_03_10 = LocalDate.of(2025, 3, 10);
 
-    private static ImmutableDecision.Builder decision(Outcome outcome) {
+    private static Decision.Builder decision(Outcome outcome) {
         return Decision.builder().sessionId("s-1").date(DATE_2025_03_10).profession(DieteticsFiction.PROFESSION)
                 .episodeId("menu").outcome(outcome);
     }
@@ -22,7 +22,7 @@ class TestDecision {
                 .date(DATE_2025_03_10).build();
     }
 
-    private static ImmutableDecision.Builder priced() {
+    private static Decision.Builder priced() {
         return decision(Outcome.REIMBURSED).fee(Money.parse("25.00")).insurance(Money.parse("20.00"))
                 .patientShare(Money.parse("5.00"));
     }
@@ -145,5 +145,33 @@ class TestDecision {
                 .hasMessageContaining("profession")
                 .hasMessageContaining("episodeId")
                 .hasMessageContaining("outcome");
+    }
+
+    @Test
+    void equality_isThatOfEveryAttribute_andTheBuilderCopiesAndClears() {
+        Reason counted = Reason.of("DIET_SESSION_COUNTED", Severity.INFO, "D-03", "https://example.org",
+                ReasonValues.ofPairs("rank", 1), io.github.inamirules.assessment.Texts.none());
+        Decision d = priced().addReasons(counted).nomenclatureCode("999001").build();
+
+        Decision copy = Decision.builder().from(d).build();
+        assertThat(copy).isEqualTo(d).hasSameHashCodeAs(d).hasToString(d.toString());
+        assertThat(Decision.builder().from(d).nomenclatureCode(java.util.Optional.empty()).build())
+                .isNotEqualTo(d).extracting(Decision::nomenclatureCode).isEqualTo(java.util.Optional.empty());
+        assertThat(Decision.builder().from(d).reasons(java.util.List.of()).build().reasons()).isEmpty();
+        assertThat(Decision.builder().from(d).addReasons(counted).build().reasons()).containsExactly(counted, counted);
+        assertThat(d.toString()).contains("sessionId=s-1", "outcome=REIMBURSED", "nomenclatureCode=999001");
+    }
+
+    @Test
+    void lists_areUnmodifiable_andNotChangedByTheListGiven() {
+        java.util.List<Missing> given = new java.util.ArrayList<>(java.util.List.of(missing(Missing.Impact.AMOUNT)));
+        Decision d = decision(Outcome.REIMBURSED).patientShare(Money.parse("5.00")).missing(given).build();
+        given.clear();
+
+        assertThat(d.missing()).hasSize(1);
+        assertThatThrownBy(() -> d.missing().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> d.reasons().add(null)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> decision(Outcome.REIMBURSED).addReasons((Reason) null))
+                .isInstanceOf(io.github.inamirules.NullValueException.class);
     }
 }

@@ -94,4 +94,14 @@ class TestReason {
                 .hasMessageContaining("ruleId")
                 .hasMessageContaining("source");
     }
+
+    @Test
+    void of_isTheBuilderWithoutABuilder_andRefusesNulls() {
+        Reason built = counted();
+
+        assertThat(Reason.of(built.code(), built.severity(), built.ruleId(), built.source(), built.values(),
+                built.texts())).isEqualTo(built).hasSameHashCodeAs(built);
+        assertThatThrownBy(() -> Reason.of("X", null, "X-1", "s", ReasonValues.empty(), Texts.none()))
+                .isInstanceOf(io.github.inamirules.NullValueException.class).hasMessageContaining("severity");
+    }
 }

@@ -54,4 +54,17 @@ class TestReasonValues {
         assertThat(r.values()).isSameAs(v);
         assertThat(Reason.builder().from(r).build()).isEqualTo(r);
     }
+
+    @Test
+    void immutableValues_areShownWhenRead_andAMutableOneAsItWasWhenGiven() {
+        StringBuilder mutable = new StringBuilder("before");
+        ReasonValues v = ReasonValues.ofPairs("date", java.time.LocalDate.of(2025, 3, 10),
+                "amount", io.github.inamirules.model.Money.parse("24.55"), "severity", Severity.INFO, "text", mutable);
+        mutable.append("-after");
+
+        assertThat(v).containsExactly(Map.entry("date", "2025-03-10"), Map.entry("amount", "24.55"),
+                Map.entry("severity", "INFO"), Map.entry("text", "before"));
+        assertThat(v).isEqualTo(ReasonValues.ofPairs("date", "2025-03-10", "amount", "24.55", "severity", "INFO",
+                "text", "before"));
+    }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.inamirules.InvalidInputException;
 import io.github.inamirules.assessment.Assessment;
 import io.github.inamirules.assessment.Decision;
-import io.github.inamirules.assessment.ImmutableDecision;
 import io.github.inamirules.assessment.Missing;
 import io.github.inamirules.assessment.Outcome;
 import io.github.inamirules.assessment.RefusalCode;
@@ -41,7 +40,7 @@ class TestTariffResponse {
         return Session.builder().id(id).date(date).practitionerId(practitionerId).episodeId("menu").build();
     }
 
-    private static ImmutableDecision.Builder decision(String sessionId, LocalDate date, Outcome outcome) {
+    private static Decision.Builder decision(String sessionId, LocalDate date, Outcome outcome) {
         return Decision.builder().sessionId(sessionId).date(date).profession(DieteticsFiction.PROFESSION)
                 .episodeId("menu").outcome(outcome);
     }

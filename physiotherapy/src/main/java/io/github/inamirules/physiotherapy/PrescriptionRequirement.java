@@ -38,13 +38,14 @@ final class PrescriptionRequirement {
         if (!d.rates().flag(PhysioParameters.PRESCRIPTION_REQUIRED)) {
             return;
         }
-        if (d.session().prescriptionId().isEmpty()) {
+        java.util.Optional<String> prescriptionId = d.session().prescriptionId();
+        if (prescriptionId.isEmpty()) {
             if (!directAccess.apply(d)) {
                 d.refuse(PhysioRule.P_01, "PHYSIO_PRESCRIPTION_MISSING", RefusalCode.PREREQUISITE_NOT_MET);
             }
             return;
         }
-        Prescription p = d.history().prescription(d.session().prescriptionId().get());
+        Prescription p = d.history().prescription(prescriptionId.get());
         if (d.date().isBefore(p.windowStart())) {
             d.refuse(PhysioRule.P_03, "PHYSIO_SESSION_BEFORE_PRESCRIPTION", RefusalCode.PREREQUISITE_NOT_MET,
                     "prescription", p.id(), "start", p.windowStart());
@@ -64,8 +65,10 @@ final class PrescriptionRequirement {
             firstSessionByPrescription.putIfAbsent(p.id(), first);
             sessionsByPrescription.put(p.id(), rank);
         });
-        p.numberOfSessions().filter(prescribed -> rank > prescribed).ifPresent(prescribed ->
-                d.warnIfAccepted(PhysioRule.P_04, "PHYSIO_PRESCRIPTION_SESSIONS_EXCEEDED",
-                        "prescription", p.id(), "prescribed", prescribed, "rank", rank));
+        java.util.Optional<Integer> prescribed = p.numberOfSessions();
+        if (prescribed.isPresent() && rank > prescribed.get()) {
+            d.warnIfAccepted(PhysioRule.P_04, "PHYSIO_PRESCRIPTION_SESSIONS_EXCEEDED",
+                    "prescription", p.id(), "prescribed", prescribed.get(), "rank", rank);
+        }
     }
 }
