@@ -23,7 +23,8 @@ final class Attributes {
     }
 
     /**
-     * Throws if a required attribute is not set.
+     * Throws if a required attribute is not set; callers test their attributes first, so that a
+     * builder that has them all builds no array.
      *
      * @param type the name of the type built
      * @param namesAndValues each required attribute's name and value, alternately

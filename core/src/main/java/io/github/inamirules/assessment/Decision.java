@@ -768,7 +768,10 @@ public final class Decision {
          * @throws InvalidInputException if a required attribute is not set or the decision is inconsistent
          */
         public Decision build() {
-            Attributes.requireSet("Decision", "sessionId", sessionId, "date", date, "profession", profession, "episodeId", episodeId, "outcome", outcome);
+            if (sessionId == null || date == null || profession == null || episodeId == null || outcome == null) {
+                Attributes.requireSet("Decision", "sessionId", sessionId, "date", date, "profession", profession,
+                        "episodeId", episodeId, "outcome", outcome);
+            }
             return new Decision(this);
         }
 

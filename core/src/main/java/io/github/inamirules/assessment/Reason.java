@@ -275,7 +275,9 @@ public final class Reason {
          * @throws InvalidInputException naming every required attribute not set
          */
         public Reason build() {
-            Attributes.requireSet("Reason", "code", code, "severity", severity, "ruleId", ruleId, "source", source);
+            if (code == null || severity == null || ruleId == null || source == null) {
+                Attributes.requireSet("Reason", "code", code, "severity", severity, "ruleId", ruleId, "source", source);
+            }
             return new Reason(code, severity, ruleId, source, values, texts);
         }
 

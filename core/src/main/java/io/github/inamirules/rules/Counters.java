@@ -78,7 +78,8 @@ public final class Counters {
     public int count(DecisionDraft draft, String counter, @Nullable String episodeId, DateRange period,
             @Nullable Integer limit) {
         Key key = new Key(counter, episodeId, period);
-        int rank = used(counter, episodeId, period) + 1;
+        Count found = counts.get(key);                    // one key per count, read and committed
+        int rank = (found == null ? 0 : found.used) + 1;
         String sessionId = draft.session().id();
         draft.whenAccepted(() -> {
             Count c = counts.computeIfAbsent(key, k -> new Count());

@@ -60,8 +60,13 @@ public final class DecisionDraft {
     private final List<Reason> reasons = new ArrayList<>(6);
     /** Created when first needed, as most sessions have none. */
     private @Nullable List<Missing> missing;
-    private final List<Runnable> onAccepted = new ArrayList<>(4);
+    /** The accepted actions, {@code accepted} of them: an array, as every session registers a few. */
+    private Runnable[] onAccepted = new Runnable[4];
+    private int accepted;
     private @Nullable List<Reason> warningsIfAccepted;
+
+    /** The {@code _PARTIAL} codes of {@link #explainAmounts}, joined once per code rather than per session. */
+    private static final java.util.Map<String, String> PARTIAL = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The tariff statuses as {@code explainAmounts} writes them, lower case, by ordinal. */
     private static final String[] STATUS_IDS = java.util.Arrays.stream(io.github.inamirules.rates.ProvenanceStatus.values())
@@ -388,7 +393,8 @@ public final class DecisionDraft {
             values[i++] = "tariffStatus";
             values[i] = STATUS_IDS[tariffProvenance.status().ordinal()];
         }
-        reasons.add(reason(rule, priced ? reasonCode : reasonCode + "_PARTIAL", Severity.INFO, values));
+        reasons.add(reason(rule, priced ? reasonCode : PARTIAL.computeIfAbsent(reasonCode, c -> c + "_PARTIAL"),
+                Severity.INFO, values));
     }
 
     /**
@@ -399,7 +405,13 @@ public final class DecisionDraft {
      */
     public void whenAccepted(Runnable action) {
         open();
-        onAccepted.add(action);
+        if (action == null) {
+            throw new io.github.inamirules.NullValueException("action");
+        }
+        if (accepted == onAccepted.length) {
+            onAccepted = java.util.Arrays.copyOf(onAccepted, accepted * 2);
+        }
+        onAccepted[accepted++] = action;
     }
 
     /**
@@ -430,8 +442,8 @@ public final class DecisionDraft {
                 reasons.addAll(warningsIfAccepted);
             }
             if (commit) {
-                for (Runnable action : onAccepted) {
-                    action.run();
+                for (int i = 0; i < accepted; i++) {
+                    onAccepted[i].run();
                 }
             }
         }

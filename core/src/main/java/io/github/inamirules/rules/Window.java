@@ -47,7 +47,7 @@ public abstract class Window {
         if (length.isNegative() || length.isZero()) {
             throw new IllegalArgumentException("a window lasts a positive period, not " + length);
         }
-        return new Anchored("anchor + " + length) {
+        return new Anchored("anchor + ", length) {
             @Override
             public DateRange period(LocalDate anchor, LocalDate date) {
                 return DateRange.of(anchor, anchor.plus(length));
@@ -65,7 +65,7 @@ public abstract class Window {
         if (years < 0) {
             throw new IllegalArgumentException("years must not be negative: " + years);
         }
-        return new Anchored("until 31 December of the anchor's year + " + years) {
+        return new Anchored("until 31 December of the anchor's year + ", years) {
             @Override
             public DateRange period(LocalDate anchor, LocalDate date) {
                 return DateRange.of(anchor, LocalDate.of(anchor.getYear() + years + 1, 1, 1));
@@ -79,7 +79,7 @@ public abstract class Window {
      * @return the window
      */
     public static Window unbounded() {
-        return new Anchored("from the anchor on") {
+        return new Anchored("from the anchor on", "") {
             @Override
             public DateRange period(LocalDate anchor, LocalDate date) {
                 return DateRange.startingFrom(anchor);
@@ -181,9 +181,12 @@ public abstract class Window {
 
     private abstract static class Anchored extends Window {
         private final String description;
+        private final Object detail;
 
-        Anchored(String description) {
+        /** The description is joined only when shown: a rule may make a window at every session. */
+        Anchored(String description, Object detail) {
             this.description = description;
+            this.detail = detail;
         }
 
         @Override
@@ -193,7 +196,7 @@ public abstract class Window {
 
         @Override
         public String toString() {
-            return description;
+            return description + detail;
         }
     }
 }
