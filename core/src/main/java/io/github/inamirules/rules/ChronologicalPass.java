@@ -59,8 +59,9 @@ public interface ChronologicalPass {
      */
     static RuleSetResult assessAll(RuleContext context, ChronologicalPass pass) {
         List<Decision> decisions = new ArrayList<>(context.sessions().size());
+        DecisionDraft.Scratch scratch = new DecisionDraft.Scratch();
         for (Session s : context.sessions()) {
-            DecisionDraft d = new DecisionDraft(context.history(), s, context.ratesAt(s.date()), pass.texts());
+            DecisionDraft d = new DecisionDraft(context.history(), s, context.ratesAt(s.date()), pass.texts(), scratch);
             pass.decide(d);
             decisions.add(d.decide());
         }

@@ -57,11 +57,13 @@ public final class DecisionDraft {
     private final Texts texts;
     private final boolean preferential;
 
-    private final List<Reason> reasons = new ArrayList<>(6);
+    /** The reasons so far: the scratch's list while open, handed back empty once decided. */
+    private final List<Reason> reasons;
+    private final @Nullable Scratch scratch;
     /** Created when first needed, as most sessions have none. */
     private @Nullable List<Missing> missing;
     /** The accepted actions, {@code accepted} of them: an array, as every session registers a few. */
-    private Runnable[] onAccepted = new Runnable[4];
+    private Runnable[] onAccepted;
     private int accepted;
     private @Nullable List<Reason> warningsIfAccepted;
 
@@ -91,6 +93,27 @@ public final class DecisionDraft {
      * @param texts the texts of the rule set's profession
      */
     public DecisionDraft(CareHistory history, Session session, Rates rates, Texts texts) {
+        this(history, session, rates, texts, null);
+    }
+
+    /**
+     * Opens a draft that works in the lists of a scratch, for a pass that decides one session after
+     * the other ({@link ChronologicalPass#assessAll}): the lists are emptied and free again once the
+     * draft is decided, when nothing reads them any more (a decided draft refuses every change).
+     */
+    DecisionDraft(CareHistory history, Session session, Rates rates, Texts texts, @Nullable Scratch scratch) {
+        this.scratch = scratch;
+        if (scratch != null) {
+            if (!scratch.free) {
+                throw new IllegalStateException("the scratch of a pass serves one open draft at a time");
+            }
+            scratch.free = false;
+            this.reasons = scratch.reasons;
+            this.onAccepted = scratch.onAccepted;
+        } else {
+            this.reasons = new ArrayList<>(6);
+            this.onAccepted = new Runnable[4];
+        }
         this.history = history;
         this.session = session;
         this.episode = history.episode(session.episodeId());
@@ -409,7 +432,7 @@ public final class DecisionDraft {
             throw new io.github.inamirules.NullValueException("action");
         }
         if (accepted == onAccepted.length) {
-            onAccepted = java.util.Arrays.copyOf(onAccepted, accepted * 2);
+            onAccepted = java.util.Arrays.copyOf(onAccepted, accepted * 2);   // kept by the scratch when released
         }
         onAccepted[accepted++] = action;
     }
@@ -450,6 +473,9 @@ public final class DecisionDraft {
         decided = true;
         Decision.Builder b = Decision.builder().sessionId(session.id()).date(session.date())
                 .profession(episode.profession()).episodeId(episode.id()).reasons(List.copyOf(reasons));
+        if (scratch != null) {
+            scratch.release(onAccepted, accepted);
+        }
         if (band != null) {
             b.band(band);
         }
@@ -502,6 +528,24 @@ public final class DecisionDraft {
         open();
         if (refusal != null) {
             throw new IllegalStateException("session " + session.id() + " is refused: no " + what);
+        }
+    }
+
+    /**
+     * The lists a pass's drafts work in, one draft after the other, so that deciding a session
+     * allocates no list of its own: the reasons, emptied once copied into the decision, and the
+     * accepted actions, cleared once run. Confined to one pass, like its drafts.
+     */
+    static final class Scratch {
+        private final List<Reason> reasons = new ArrayList<>(8);
+        private Runnable[] onAccepted = new Runnable[8];
+        private boolean free = true;
+
+        void release(Runnable[] actions, int count) {
+            reasons.clear();
+            java.util.Arrays.fill(actions, 0, count, null);
+            onAccepted = actions;
+            free = true;
         }
     }
 }

@@ -247,4 +247,37 @@ class TestDecisionDraft {
         assertThat(decision.supplement()).isEqualTo(Money.parse("7.00"));
         assertThat(decision.patientTotal()).contains(Money.parse("12.00"));
     }
+
+    @Test
+    void draftsOfAPass_shareTheScratchOneAfterTheOther_andKeepTheirOwnReasonsAndActions() {
+        LocalDate next = DATE_2025_03_10.plusDays(1);
+        CareHistory h = DietCare.history().addSessions(DietCare.session("s-1", DATE_2025_03_10).build(),
+                DietCare.session("s-2", next).build()).build();
+        DecisionDraft.Scratch scratch = new DecisionDraft.Scratch();
+        List<String> ran = new ArrayList<>();
+
+        DecisionDraft first = new DecisionDraft(h, h.sessions().get(0), Drafts.rates(DATE_2025_03_10),
+                io.github.inamirules.testprofession.DieteticsFiction.TEXTS, scratch);
+        first.info(Drafts.Rule.T_1, "DIET_FIRST", "rank", 1);
+        for (int i = 0; i < 9; i++) {                            // more actions than the scratch holds at first
+            int n = i;
+            first.whenAccepted(() -> ran.add("first-" + n));
+        }
+        assertThatThrownBy(() -> new DecisionDraft(h, h.sessions().get(1), Drafts.rates(next),
+                io.github.inamirules.testprofession.DieteticsFiction.TEXTS, scratch))
+                .isInstanceOf(IllegalStateException.class);
+        Decision firstDecision = Drafts.accept(first);
+
+        DecisionDraft second = new DecisionDraft(h, h.sessions().get(1), Drafts.rates(next),
+                io.github.inamirules.testprofession.DieteticsFiction.TEXTS, scratch);
+        second.warn(Drafts.Rule.T_1, "DIET_SECOND");
+        second.whenAccepted(() -> ran.add("second"));
+        Decision secondDecision = Drafts.accept(second);
+
+        assertThat(firstDecision.reasons()).extracting(Reason::code).containsExactly("DIET_FIRST");
+        assertThat(secondDecision.reasons()).extracting(Reason::code).containsExactly("DIET_SECOND");
+        assertThat(ran).hasSize(10).endsWith("second");
+        assertThatThrownBy(() -> first.info(Drafts.Rule.T_1, "DIET_LATE")).isInstanceOf(IllegalStateException.class);
+        assertThat(secondDecision.reasons()).hasSize(1);
+    }
 }
