@@ -227,8 +227,9 @@ public abstract class CareHistory {
                             + episodeProfession);
         }
         s.facts().checkFor(FactTarget.SESSION, profession, () -> where(s));
-        if (s.prescriptionId().isPresent()) {
-            String pid = s.prescriptionId().get();
+        java.util.Optional<String> prescriptionId = s.prescriptionId();    // one Optional, not two
+        if (prescriptionId.isPresent()) {
+            String pid = prescriptionId.get();
             Prescription p = prescriptionsById().get(pid);
             if (p == null) {
                 checkRef(prescriptionsById(), where(s) + ".prescriptionId", pid);

@@ -70,7 +70,8 @@ final class PhysioPricing {
                     "derivation", t.provenance().note().orElse(""));
         }
         Money fee = t.fee().get();
-        Money insurance = t.insurance(d.isPreferential()).orElse(fee.minus(share));
+        Optional<Money> given = t.insurance(d.isPreferential());
+        Money insurance = given.isPresent() ? given.get() : fee.minus(share);   // computed only when needed
         if (!conventioned && !d.isPreferential()) {
             insurance = reduce(d, insurance);
         }
