@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -51,18 +53,21 @@ public final class RateCatalog {
     }
 
     /**
-     * A profession's coverage, for lookups by day in logarithmic time: the periods of the modules (which
-     * never overlap: {@link #checkNoConflict}) sorted by start, and the overlays' rows in order.
+     * A profession's coverage, for lookups by day in logarithmic time: the {@link RateSegment segments} of
+     * the modules' periods (which never overlap: {@link #checkNoConflict}) sorted by start. A period is
+     * cut at every day on which a row of its module or of an overlay for the profession starts or ends, so
+     * within a segment the same rows hold every day.
      */
     private static final class ProfessionIndex {
-        private final List<DateRange> periods = new ArrayList<>();
-        private final List<ModuleIndex> owners = new ArrayList<>();
+        private final Profession profession;
+        private final List<RateSegment> built = new ArrayList<>();
         private final List<ProfessionRows> overlayRows;
         private long[] starts;
         private long[] ends;
-        private ModuleIndex[] modules;
+        private RateSegment[] segments;
 
         ProfessionIndex(Profession profession, List<ModuleIndex> overlays) {
+            this.profession = profession;
             List<ProfessionRows> layered = new ArrayList<>();
             for (ModuleIndex o : overlays) {
                 ProfessionRows rows = o.rows.get(profession);
@@ -77,34 +82,49 @@ public final class RateCatalog {
             if (period.start().equals(period.end())) {
                 return;                                   // an empty period covers no day
             }
-            periods.add(period);
-            owners.add(module);
+            ProfessionRows rows = module.rows.get(profession);
+            TreeSet<LocalDate> cuts = new TreeSet<>(List.of(period.start(), period.end()));
+            addCuts(cuts, rows, period);
+            overlayRows.forEach(o -> addCuts(cuts, o, period));
+            LocalDate from = null;
+            for (LocalDate cut : cuts) {
+                if (from != null) {
+                    built.add(new RateSegment(module.module, rows, overlayRows, DateRange.of(from, cut)));
+                }
+                from = cut;
+            }
+        }
+
+        /** Adds the days inside the period on which a row starts or ends. */
+        private static void addCuts(SortedSet<LocalDate> cuts, ProfessionRows rows, DateRange period) {
+            for (RateRow row : rows.all()) {
+                for (LocalDate edge : List.of(row.period().start(), row.period().end())) {
+                    if (edge.isAfter(period.start()) && edge.isBefore(period.end())) {
+                        cuts.add(edge);
+                    }
+                }
+            }
         }
 
         void sort() {
-            Integer[] order = new Integer[periods.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, Comparator.comparing(i -> periods.get(i).start()));
-            starts = new long[order.length];
-            ends = new long[order.length];
-            modules = new ModuleIndex[order.length];
-            for (int i = 0; i < order.length; i++) {
-                starts[i] = periods.get(order[i]).start().toEpochDay();
-                ends[i] = periods.get(order[i]).end().toEpochDay();
-                modules[i] = owners.get(order[i]);
+            built.sort(Comparator.comparing(s -> s.period().start()));
+            starts = new long[built.size()];
+            ends = new long[built.size()];
+            segments = built.toArray(new RateSegment[0]);
+            for (int i = 0; i < segments.length; i++) {
+                starts[i] = segments[i].period().start().toEpochDay();
+                ends[i] = segments[i].period().end().toEpochDay();
             }
         }
 
-        /** The module covering the day, or null. */
-        ModuleIndex find(LocalDate date) {
+        /** The segment holding the day, or null. */
+        RateSegment find(LocalDate date) {
             long day = date.toEpochDay();
             int i = java.util.Arrays.binarySearch(starts, day);
             if (i < 0) {
-                i = -i - 2;                       // the last period starting before the day
+                i = -i - 2;                       // the last segment starting before the day
             }
-            return i >= 0 && day < ends[i] ? modules[i] : null;
+            return i >= 0 && day < ends[i] ? segments[i] : null;
         }
     }
 
@@ -266,7 +286,7 @@ public final class RateCatalog {
         return find(profession, date) != null;
     }
 
-    private ModuleIndex find(Profession profession, LocalDate date) {
+    private RateSegment find(Profession profession, LocalDate date) {
         ProfessionIndex index = byProfession.get(profession);
         return index == null ? null : index.find(date);
     }
@@ -280,13 +300,13 @@ public final class RateCatalog {
      * @throws RateCoverageException if no loaded module covers the profession on that day
      */
     public Rates ratesAt(Profession profession, LocalDate date) {
-        ModuleIndex m = find(profession, date);
-        if (m == null) {
+        RateSegment segment = find(profession, date);
+        if (segment == null) {
             throw new RateCoverageException("no loaded rate module covers " + profession + " on " + date
                     + "; loaded: " + describe() + ". Add the inami-rules-rates-" + date.getYear()
                     + " module (or your own rate module) covering that day");
         }
-        return new Rates(m.module, m.rows.get(profession), byProfession.get(profession).overlayRows, date);
+        return new Rates(segment, date);
     }
 
     private String describe() {

@@ -5,6 +5,7 @@ import io.github.inamirules.model.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,32 +17,19 @@ import java.util.Optional;
  * that row is read instead of the module's. Required parameters exist (the engine checked that when it
  * was built), but may be explicit
  * unknowns: reading one throws {@link UnknownFigureException}. Tariffs and codes may be absent or
- * unknown, which rule sets report as missing rather than guess. Immutable and thread-safe.
+ * unknown, which rule sets report as missing rather than guess.
+ *
+ * <p>Reading a parameter or a tariff is one hash probe by name: the catalog resolved, when it was built,
+ * the rows in force on each stretch of days on which none starts or ends ({@link #sameRowsAs}).
+ * Immutable and thread-safe.
  */
 public final class Rates {
-    private final RateModule module;
-    private final RateCatalog.ProfessionRows rows;
-    private final List<RateCatalog.ProfessionRows> overlays;
+    private final RateSegment segment;
     private final LocalDate date;
 
-    Rates(RateModule module, RateCatalog.ProfessionRows rows, List<RateCatalog.ProfessionRows> overlays,
-            LocalDate date) {
-        this.module = module;
-        this.rows = rows;
-        this.overlays = overlays;
+    Rates(RateSegment segment, LocalDate date) {
+        this.segment = segment;
         this.date = date;
-    }
-
-    /** The row of a key: an overlay's on its days, else the module's. */
-    private <R extends RateRow> R find(java.util.function.Function<RateCatalog.ProfessionRows, java.util.Map<String,
-            List<R>>> byKey, String key) {
-        for (RateCatalog.ProfessionRows o : overlays) {
-            R row = RateCatalog.ProfessionRows.find(byKey.apply(o), key, date);
-            if (row != null) {
-                return row;
-            }
-        }
-        return RateCatalog.ProfessionRows.find(byKey.apply(rows), key, date);
     }
 
     /**
@@ -50,7 +38,7 @@ public final class Rates {
      * @return the module
      */
     public RateModule module() {
-        return module;
+        return segment.module();
     }
 
     /**
@@ -70,9 +58,9 @@ public final class Rates {
      * @throws RateDataException if the parameter has no row on the day
      */
     public ParameterValue parameter(String name) {
-        ParameterValue row = find(r -> r.parametersByKey, name);
+        ParameterValue row = segment.parameter(Objects.requireNonNull(name, "name"));
         if (row == null) {
-            throw new RateDataException(module.id() + ": parameter " + name + " has no value on " + date);
+            throw new RateDataException(segment.module().id() + ": parameter " + name + " has no value on " + date);
         }
         return row;
     }
@@ -142,7 +130,7 @@ public final class Rates {
      * @return true if a row (known or unknown) holds on the day
      */
     public boolean has(String name) {
-        return find(r -> r.parametersByKey, name) != null;
+        return segment.parameter(Objects.requireNonNull(name, "name")) != null;
     }
 
     /**
@@ -153,7 +141,7 @@ public final class Rates {
      * @return the tariff
      */
     public Optional<Tariff> tariff(String code) {
-        return Optional.ofNullable(find(r -> r.tariffsByKey, code));
+        return Optional.ofNullable(segment.tariff(Objects.requireNonNull(code, "code")));
     }
 
     /**
@@ -165,13 +153,21 @@ public final class Rates {
      * @return the code row
      */
     public Optional<NomenclatureCode> code(String... key) {
-        List<String> values = List.of(key);
-        for (RateCatalog.ProfessionRows o : overlays) {
-            NomenclatureCode row = o.code(values, date);
-            if (row != null) {
-                return Optional.of(row);
-            }
-        }
-        return Optional.ofNullable(rows.code(values, date));
+        return Optional.ofNullable(segment.code(List.of(key), date));
+    }
+
+    /**
+     * Tells whether another {@code Rates} surely reads the same rows as this one, whatever its day: true
+     * when both come from one stretch of a module's coverage on which no row of the module or of an
+     * overlay starts or ends, so the same module and the same parameter, tariff and code rows hold on
+     * both days; a caller may then keep what it derived from the figures of one day for the other. False
+     * otherwise, even where the rows read happen to be the same (two stretches, two catalogs, two
+     * professions). It says nothing of the days themselves: {@link #date()} may differ. Constant time.
+     *
+     * @param other the other rates
+     * @return true if both are known to read the same rows
+     */
+    public boolean sameRowsAs(Rates other) {
+        return segment == Objects.requireNonNull(other, "other").segment;
     }
 }

@@ -4,6 +4,7 @@ import io.github.inamirules.assessment.Decision;
 import io.github.inamirules.assessment.Entitlement;
 import io.github.inamirules.assessment.Texts;
 import io.github.inamirules.model.Session;
+import io.github.inamirules.rates.Rates;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,8 +61,12 @@ public interface ChronologicalPass {
     static RuleSetResult assessAll(RuleContext context, ChronologicalPass pass) {
         List<Decision> decisions = new ArrayList<>(context.sessions().size());
         DecisionDraft.Scratch scratch = new DecisionDraft.Scratch();
+        Rates rates = null;
         for (Session s : context.sessions()) {
-            DecisionDraft d = new DecisionDraft(context.history(), s, context.ratesAt(s.date()), pass.texts(), scratch);
+            if (rates == null || !rates.date().equals(s.date())) {
+                rates = context.ratesAt(s.date());        // the sessions of one day share their rates
+            }
+            DecisionDraft d = new DecisionDraft(context.history(), s, rates, pass.texts(), scratch);
             pass.decide(d);
             decisions.add(d.decide());
         }
