@@ -1,9 +1,7 @@
 package io.github.inamirules.assessment;
 
-import io.github.inamirules.model.InamiStyle;
 import java.util.Locale;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,12 +9,41 @@ import org.jspecify.annotations.Nullable;
  * reimbursement level, such as "courante, sessions 10 to 18".
  *
  * <p>{@link #id()} is stable and language-free, declared by the profession's vocabulary; {@link #rank()} is
- * the session's number in the counter that decided the band. Immutable and thread-safe.
+ * the session's number in the counter that decided the band. Equal bands have the same id and rank;
+ * the texts are not part of equality. Immutable and thread-safe.
+ *
+ * <p>Written by hand rather than generated (every decision of a counted session has one): one object,
+ * its rank's {@code Optional} shared for ranks up to {@value #SHARED_RANKS}.
  */
-@Value.Immutable
-@InamiStyle
-public abstract class Band {
-    Band() {
+public final class Band {
+    /** Ranks whose {@code Optional} is shared. */
+    private static final int SHARED_RANKS = 256;
+    private static final Optional<Integer>[] RANKS = ranks();
+
+    private final String id;
+    private final Optional<Integer> rank;
+    private final Texts texts;
+
+    private Band(String id, Optional<Integer> rank, Texts texts) {
+        this.id = Attributes.required(id, "id");
+        this.rank = rank;
+        this.texts = Attributes.required(texts, "texts");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Integer>[] ranks() {
+        Optional<Integer>[] ranks = new Optional[SHARED_RANKS + 1];
+        for (int i = 0; i <= SHARED_RANKS; i++) {
+            ranks[i] = Optional.of(i);
+        }
+        return ranks;
+    }
+
+    private static Optional<Integer> rankOf(@Nullable Integer rank) {
+        if (rank == null) {
+            return Optional.empty();
+        }
+        return rank >= 0 && rank <= SHARED_RANKS ? RANKS[rank] : Optional.of(rank);
     }
 
     /**
@@ -27,7 +54,7 @@ public abstract class Band {
      * @return the band
      */
     public static Band of(String id, int rank) {
-        return ImmutableBand.builder().id(id).rank(rank).build();
+        return new Band(id, rankOf(rank), Texts.none());
     }
 
     /**
@@ -39,7 +66,7 @@ public abstract class Band {
      * @return the band
      */
     public static Band of(String id, @Nullable Integer rank, Texts texts) {
-        return ImmutableBand.builder().id(id).rank(Optional.ofNullable(rank)).texts(texts).build();
+        return new Band(id, rankOf(rank), texts);
     }
 
     /**
@@ -49,7 +76,7 @@ public abstract class Band {
      * @return the band
      */
     public static Band of(String id) {
-        return ImmutableBand.builder().id(id).build();
+        return new Band(id, Optional.empty(), Texts.none());
     }
 
     /**
@@ -57,7 +84,9 @@ public abstract class Band {
      *
      * @return the id
      */
-    public abstract String id();
+    public String id() {
+        return id;
+    }
 
     /**
      * Returns the session's rank in the counter that decided the band (e.g. 19 for the 19th courante
@@ -65,7 +94,9 @@ public abstract class Band {
      *
      * @return the rank, from 1
      */
-    public abstract Optional<Integer> rank();
+    public Optional<Integer> rank() {
+        return rank;
+    }
 
     /**
      * Returns the band's label for people in French, Dutch or English.
@@ -85,9 +116,27 @@ public abstract class Band {
      *
      * @return the texts; {@link Texts#none()} by default
      */
-    @Value.Default
-    @Value.Auxiliary
     public Texts texts() {
-        return Texts.none();
+        return texts;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return this == o || o instanceof Band && id.equals(((Band) o).id) && rank.equals(((Band) o).rank);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + rank.hashCode();
+    }
+
+    /**
+     * Returns the band as {@code Band{id=…, rank=…}}, the rank only if the band has one.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return "Band{id=" + id + rank.map(r -> ", rank=" + r).orElse("") + "}";
     }
 }

@@ -75,10 +75,10 @@ public final class Decision {
         this.insurance = b.insurance;
         this.patientShare = b.patientShare;
         this.supplement = b.supplement;
-        this.reasons = List.copyOf(b.reasons);       // no copy of a list already immutable
+        this.reasons = FrozenList.copyOf(b.reasons, "reasons element");   // no copy of one already frozen
         this.refusalCode = b.refusalCode;
         this.usedUpBy = b.usedUpBy;
-        this.missing = List.copyOf(b.missing);
+        this.missing = FrozenList.copyOf(b.missing, "missing element");
         this.tariffProvenance = b.tariffProvenance;
         check();
     }
@@ -777,17 +777,15 @@ public final class Decision {
 
 
         /**
-         * The list with more elements: an immutable list given whole into an empty one is kept as is
-         * (so {@link Decision} does not copy it again), anything else is copied, each element checked.
+         * The list with more elements: a list given whole into an empty one is copied once into a frozen
+         * list (so {@link Decision} does not copy it again), anything else is appended, each element
+         * checked.
          */
         private static <T> List<T> appendedAll(List<T> list, Iterable<? extends T> elements, String what) {
             if (list.isEmpty() && elements instanceof List) {
                 @SuppressWarnings("unchecked")
                 List<T> given = (List<T>) elements;
-                for (int i = 0; i < given.size(); i++) {
-                    required(given.get(i), what);
-                }
-                return List.copyOf(given);
+                return FrozenList.copyOf(given, what);
             }
             List<T> out = list instanceof ArrayList ? list : new ArrayList<>(list);
             for (T e : elements) {

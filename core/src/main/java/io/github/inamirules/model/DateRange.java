@@ -189,6 +189,9 @@ public final class DateRange {
 
     @Override
     public boolean equals(Object obj) {
+        if (obj == this) {
+            return true;                           // calendar years are shared (ofYear)
+        }
         if (!(obj instanceof DateRange)) {
             return false;
         }

@@ -455,20 +455,6 @@ public final class RateCatalog {
             }
         }
 
-        /** The code row of a key on a day: the row of that exact key, else the wildcard row matching it. */
-        NomenclatureCode code(List<String> key, LocalDate date) {
-            NomenclatureCode exact = find(codesByValues, key, date);
-            if (exact != null) {
-                return exact;
-            }
-            for (NomenclatureCode w : wildcardCodes) {
-                if (w.period().contains(date) && w.matches(key)) {
-                    return w;
-                }
-            }
-            return null;
-        }
-
         private static <R extends RateRow> Map<String, List<R>> byKey(List<R> rows) {
             Map<String, List<R>> byKey = new HashMap<>();
             for (R row : rows) {

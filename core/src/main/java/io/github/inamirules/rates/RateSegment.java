@@ -13,9 +13,10 @@ import java.util.function.Function;
  * A stretch of days of one module's coverage of one profession over which no row in force changes:
  * {@link RateCatalog} cuts each coverage period at the start and the end of every row of the module and
  * of the overlays for that profession (parameters, tariffs and codes), so every row either holds on
- * every day of a segment or on none. The parameters and tariffs in force are therefore resolved once,
- * on the first day (an overlay's row before the module's, as {@link Rates} documents), and a lookup is
- * one hash probe by name.
+ * every day of a segment or on none. The parameters, tariffs and codes in force are therefore resolved
+ * once, on the first day (an overlay's row before the module's, as {@link Rates} documents), and a lookup
+ * is one hash probe by name or key values (codes: one per layer, overlays first, then their wildcard
+ * rows).
  *
  * <p>Immutable after construction and thread-safe: its maps are never changed once built, and only
  * read through this class.
@@ -27,6 +28,8 @@ final class RateSegment {
     private final DateRange period;
     private final HashMap<String, ParameterValue> parameters;
     private final HashMap<String, Tariff> tariffs;
+    /** The code rows in force, one layer per overlay (in installation order), then the module's. */
+    private final CodeLayer[] codes;
 
     /**
      * Creates a segment.
@@ -44,6 +47,48 @@ final class RateSegment {
         this.period = period;
         this.parameters = resolve(r -> r.parametersByKey);
         this.tariffs = resolve(r -> r.tariffsByKey);
+        this.codes = new CodeLayer[overlays.size() + 1];
+        for (int i = 0; i < overlays.size(); i++) {
+            codes[i] = new CodeLayer(overlays.get(i), period.start());
+        }
+        codes[overlays.size()] = new CodeLayer(rows, period.start());
+    }
+
+    /**
+     * The code rows of one module or overlay in force on a segment: the exact rows by their key values,
+     * and the wildcard rows, disjoint (the catalog checked it), in file order.
+     */
+    private static final class CodeLayer {
+        final HashMap<List<String>, NomenclatureCode> exact = new HashMap<>();
+        final NomenclatureCode[] wildcards;
+
+        CodeLayer(RateCatalog.ProfessionRows rows, LocalDate day) {
+            rows.codesByValues.forEach((values, same) -> {
+                NomenclatureCode row = RateCatalog.ProfessionRows.find(rows.codesByValues, values, day);
+                if (row != null) {
+                    exact.put(values, row);
+                }
+            });
+            List<NomenclatureCode> inForce = new java.util.ArrayList<>();
+            for (NomenclatureCode w : rows.wildcardCodes) {
+                if (w.period().contains(day)) {
+                    inForce.add(w);
+                }
+            }
+            wildcards = inForce.toArray(new NomenclatureCode[0]);
+        }
+
+        NomenclatureCode code(List<String> key) {
+            NomenclatureCode row = exact.get(key);
+            if (row == null) {
+                for (NomenclatureCode w : wildcards) {
+                    if (w.matches(key)) {
+                        return w;
+                    }
+                }
+            }
+            return row;
+        }
     }
 
     /** The row of every key on the first day: an overlay's on its days, else the module's. */
@@ -92,16 +137,16 @@ final class RateSegment {
     }
 
     /**
-     * The code row of a key on a day of the segment: an overlay's (its exact row, else its wildcard row)
+     * The code row of a key on the segment's days: an overlay's (its exact row, else its wildcard row)
      * before the module's.
      */
-    NomenclatureCode code(List<String> key, LocalDate date) {
-        for (RateCatalog.ProfessionRows o : overlays) {
-            NomenclatureCode row = o.code(key, date);
+    NomenclatureCode code(List<String> key) {
+        for (CodeLayer layer : codes) {
+            NomenclatureCode row = layer.code(key);
             if (row != null) {
                 return row;
             }
         }
-        return rows.code(key, date);
+        return null;
     }
 }

@@ -153,7 +153,10 @@ public final class Rates {
      * @return the code row
      */
     public Optional<NomenclatureCode> code(String... key) {
-        return Optional.ofNullable(segment.code(List.of(key), date));
+        for (String value : key) {
+            Objects.requireNonNull(value, "key value");
+        }
+        return Optional.ofNullable(segment.code(java.util.Arrays.asList(key)));   // a view: looked up, not kept
     }
 
     /**

@@ -472,7 +472,7 @@ public final class DecisionDraft {
         }
         decided = true;
         Decision.Builder b = Decision.builder().sessionId(session.id()).date(session.date())
-                .profession(episode.profession()).episodeId(episode.id()).reasons(List.copyOf(reasons));
+                .profession(episode.profession()).episodeId(episode.id()).reasons(reasons);   // copied once, here
         if (scratch != null) {
             scratch.release(onAccepted, accepted);
         }
@@ -486,7 +486,7 @@ public final class DecisionDraft {
             b.tariffProvenance(tariffProvenance);
         }
         if (missing != null) {
-            b.missing(List.copyOf(missing));
+            b.missing(missing);
         }
         if (refusal != null) {
             if (usedUpBy != null) {
