@@ -98,6 +98,29 @@ public final class ReasonValues extends AbstractMap<String, String> {
         return new ReasonValues(size == pairs.length ? pairs : java.util.Arrays.copyOf(pairs, size));
     }
 
+    /**
+     * Tells whether these are exactly the values {@link #ofPairs} would keep from the given pairs: the
+     * same names in the same order, each value equal to the one given (a value shown at once as text,
+     * or given under a repeated name, never counts as the same). For a caller that builds the same
+     * values session after session and may keep the last ones instead of a copy; constant work per pair.
+     *
+     * @param namesAndValues names and values, alternately, as for {@link #ofPairs}
+     * @return true if {@code ofPairs(namesAndValues)} would equal these values pair for pair
+     */
+    public boolean holds(Object... namesAndValues) {
+        if (namesAndValues.length / 2 * 2 != pairs.length) {
+            return false;
+        }
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object given = namesAndValues[i + 1];
+            if (!pairs[i].equals(namesAndValues[i]) || given == null || !isImmutable(given)
+                    || !pairs[i + 1].equals(given)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a value can be kept as given: its text never changes. */
     private static boolean isImmutable(@Nullable Object value) {
         return value instanceof String || value instanceof Integer || value instanceof Long

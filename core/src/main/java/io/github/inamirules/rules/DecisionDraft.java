@@ -514,8 +514,21 @@ public final class DecisionDraft {
     }
 
     private Reason reason(RuleReference rule, String reasonCode, Severity severity, Object... values) {
-        return Reason.of(reasonCode, severity, rule.id(), rule.source(),
+        Reason[] last = scratch == null ? null
+                : scratch.lastReasons.computeIfAbsent(reasonCode, c -> new Reason[Scratch.SEVERITIES]);
+        if (last != null) {
+            Reason same = last[severity.ordinal()];
+            if (same != null && same.texts() == texts && same.ruleId().equals(rule.id())
+                    && same.source().equals(rule.source()) && same.values().holds(values)) {
+                return same;                      // the same reason as a session before: shared, immutable
+            }
+        }
+        Reason r = Reason.of(reasonCode, severity, rule.id(), rule.source(),
                 io.github.inamirules.assessment.ReasonValues.ofPairs(values), texts);
+        if (last != null) {
+            last[severity.ordinal()] = r;
+        }
+        return r;
     }
 
     private void open() {
@@ -534,10 +547,16 @@ public final class DecisionDraft {
     /**
      * The lists a pass's drafts work in, one draft after the other, so that deciding a session
      * allocates no list of its own: the reasons, emptied once copied into the decision, and the
-     * accepted actions, cleared once run. Confined to one pass, like its drafts.
+     * accepted actions, cleared once run. It also keeps the last reason of each code, which a later
+     * session giving the same reason (same rule, severity and values) shares instead of a new one:
+     * most of a history's sessions give the same amounts or missing-code reason. Confined to one pass,
+     * like its drafts.
      */
     static final class Scratch {
+        private static final int SEVERITIES = Severity.values().length;
         private final List<Reason> reasons = new ArrayList<>(8);
+        /** The last reason of each code, by severity. */
+        private final java.util.HashMap<String, Reason[]> lastReasons = new java.util.HashMap<>();
         private Runnable[] onAccepted = new Runnable[8];
         private boolean free = true;
 

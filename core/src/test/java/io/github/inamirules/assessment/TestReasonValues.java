@@ -67,4 +67,20 @@ class TestReasonValues {
         assertThat(v).isEqualTo(ReasonValues.ofPairs("date", "2025-03-10", "amount", "24.55", "severity", "INFO",
                 "text", "before"));
     }
+
+    @Test
+    void holds_onlyTheSamePairs_asOfPairsWouldKeepThem() {
+        ReasonValues v = ReasonValues.ofPairs("band", "E", "rank", 3, "day", java.time.LocalDate.of(2025, 3, 10));
+
+        assertThat(v.holds("band", "E", "rank", 3, "day", java.time.LocalDate.of(2025, 3, 10))).isTrue();
+        assertThat(v.holds("band", "E", "rank", 4, "day", java.time.LocalDate.of(2025, 3, 10))).isFalse();
+        assertThat(v.holds("band", "E", "rank", 3L, "day", java.time.LocalDate.of(2025, 3, 10))).isFalse();
+        assertThat(v.holds("rank", 3, "band", "E", "day", java.time.LocalDate.of(2025, 3, 10))).isFalse();
+        assertThat(v.holds("band", "E", "rank", 3)).isFalse();
+        assertThat(ReasonValues.ofPairs("a", "1", "a", "2").holds("a", "1", "a", "2")).isFalse();
+        StringBuilder mutable = new StringBuilder("x");
+        assertThat(ReasonValues.ofPairs("a", mutable).holds("a", mutable)).isFalse();
+        assertThat(ReasonValues.empty().holds()).isTrue();
+        assertThat(ReasonValues.empty().holds("odd")).isTrue();
+    }
 }

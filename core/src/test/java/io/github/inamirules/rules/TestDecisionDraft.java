@@ -14,6 +14,7 @@ import io.github.inamirules.model.CareHistory;
 import io.github.inamirules.model.DateRange;
 import io.github.inamirules.model.Money;
 import io.github.inamirules.model.Patient;
+import io.github.inamirules.model.Session;
 import io.github.inamirules.rates.Provenance;
 import io.github.inamirules.rates.ProvenanceStatus;
 import io.github.inamirules.rates.Source;
@@ -279,5 +280,32 @@ class TestDecisionDraft {
         assertThat(ran).hasSize(10).endsWith("second");
         assertThatThrownBy(() -> first.info(Drafts.Rule.T_1, "DIET_LATE")).isInstanceOf(IllegalStateException.class);
         assertThat(secondDecision.reasons()).hasSize(1);
+    }
+
+    @Test
+    void draftsOfAPass_shareAReasonGivenAgainWithTheSameValues_andOnlyThen() {
+        CareHistory h = DietCare.history().addSessions(DietCare.session("s-1", DATE_2025_03_10).build(),
+                DietCare.session("s-2", DATE_2025_03_10.plusDays(1)).build(),
+                DietCare.session("s-3", DATE_2025_03_10.plusDays(2)).build()).build();
+        DecisionDraft.Scratch scratch = new DecisionDraft.Scratch();
+        List<Decision> decided = new ArrayList<>();
+        Object[][] values = {{"band", "DIET_STANDARD", "rank", 1}, {"band", "DIET_STANDARD", "rank", 1},
+            {"band", "DIET_STANDARD", "rank", 2}};
+        for (int i = 0; i < 3; i++) {
+            Session s = h.sessions().get(i);
+            DecisionDraft d = new DecisionDraft(h, s, Drafts.rates(s.date()),
+                    io.github.inamirules.testprofession.DieteticsFiction.TEXTS, scratch);
+            d.info(Drafts.Rule.T_1, "DIET_FIRST", values[i]);
+            d.warn(Drafts.Rule.T_1, "DIET_FIRST", values[0]);                 // same code, another severity
+            decided.add(Drafts.accept(d));
+        }
+
+        Reason first = decided.get(0).reasons().get(0);
+        assertThat(decided.get(1).reasons().get(0)).isSameAs(first);
+        assertThat(decided.get(2).reasons().get(0)).isNotSameAs(first).isNotEqualTo(first);
+        assertThat(decided.get(2).reasons().get(0).values()).containsEntry("rank", "2");
+        assertThat(decided).allSatisfy(d -> assertThat(d.reasons()).extracting(Reason::severity)
+                .containsExactly(Severity.INFO, Severity.WARNING));
+        assertThat(decided.get(1).reasons()).isEqualTo(decided.get(0).reasons());
     }
 }
